@@ -1,0 +1,35 @@
+package io.github.ilacs;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Invariant checks shared by the value types; each throws {@link InvalidInspectionException}. */
+final class Checks {
+  private Checks() {}
+
+  static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw new InvalidInspectionException(Invariant.REQUIRED, field, null,
+          "is required but was null");
+    }
+    return value;
+  }
+
+  static String notBlank(@Nullable String value, String field) {
+    required(value, field);
+    if (value.isBlank()) {
+      throw new InvalidInspectionException(Invariant.NOT_BLANK, field, "\"" + value + "\"",
+          "must not be blank but was \"" + value + "\"");
+    }
+    return value;
+  }
+
+  static String matches(String value, Pattern pattern, Invariant invariant, String field,
+      String expected) {
+    if (!pattern.matcher(value).matches()) {
+      throw new InvalidInspectionException(invariant, field, value,
+          "'" + value + "' is not " + expected);
+    }
+    return value;
+  }
+}

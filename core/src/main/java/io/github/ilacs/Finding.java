@@ -1,0 +1,80 @@
+package io.github.ilacs;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A formal finding of an inspection letter or report: its kind, a summary in the library
+ * user's own words, the judgement area it relates to (if any) and its practice themes.
+ *
+ * <p>Built with {@link #builder()} or {@link #of(FindingKind, String, Theme...)}. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Finding {
+  Finding() {}
+
+  /**
+   * Returns the kind of finding.
+   *
+   * @return the kind, never null
+   */
+  public abstract FindingKind kind();
+
+  /**
+   * Returns the summary of the finding, never blank.
+   *
+   * @return the summary
+   */
+  public abstract String summary();
+
+  /**
+   * Returns the judgement area the finding relates to, where the letter ties it to one.
+   *
+   * @return the area, or empty
+   */
+  public abstract Optional<JudgementArea> area();
+
+  /**
+   * Returns the practice themes the finding touches.
+   *
+   * @return an unmodifiable set, possibly empty
+   */
+  public abstract Set<Theme> themes();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(summary(), "summary");
+  }
+
+  /**
+   * Creates a finding with no judgement area.
+   *
+   * @param kind the kind, not null
+   * @param summary the summary, not blank
+   * @param themes the themes, none null
+   * @return the finding
+   * @throws InvalidInspectionException when a value is null or the summary is blank
+   */
+  public static Finding of(FindingKind kind, String summary, Theme... themes) {
+    return builder().kind(kind).summary(summary).addThemes(themes).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Finding}; {@code build()} checks the invariants and throws
+   * {@link InvalidInspectionException} naming the first one broken.
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.ilacs;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The words a framework uses for the four grades.
+ *
+ * <p>Parsing is tolerant of case, surrounding and repeated spaces, hyphens and underscores, and
+ * the variants real spreadsheets use ("RI", "requires improvement", the constant names of
+ * {@link Grade}, Ofsted's numbers 1 to 4). "Adequate" is accepted only on the scale that had it.
+ */
+public enum GradeScale {
+  /** The scale before November 2013: outstanding, good, adequate, inadequate. */
+  ADEQUATE_SCALE("Outstanding", "Good", "Adequate", "Inadequate",
+      Map.of("adequate", Grade.REQUIRES_IMPROVEMENT)),
+  /**
+   * The scale of the single inspection framework and ILACS: outstanding, good, requires
+   * improvement to be good, inadequate.
+   */
+  REQUIRES_IMPROVEMENT_SCALE("Outstanding", "Good", "Requires improvement to be good", "Inadequate",
+      Map.of("requires improvement to be good", Grade.REQUIRES_IMPROVEMENT,
+          "requires improvement", Grade.REQUIRES_IMPROVEMENT,
+          "ri", Grade.REQUIRES_IMPROVEMENT));
+
+  private final String[] labels;
+  private final Map<String, Grade> variants;
+
+  GradeScale(String one, String two, String three, String four, Map<String, Grade> thirdGrade) {
+    this.labels = new String[] {one, two, three, four};
+    Map<String, Grade> all = new HashMap<>(thirdGrade);
+    for (Grade g : Grade.values()) {
+      all.put(normalise(labels[g.number() - 1]), g);
+      all.put(Integer.toString(g.number()), g);
+      // The constant name REQUIRES_IMPROVEMENT reads as a label that this scale may not have.
+      if (g != Grade.REQUIRES_IMPROVEMENT || thirdGrade.containsValue(g)
+          && thirdGrade.containsKey("requires improvement")) {
+        all.put(normalise(g.name()), g);
+      }
+    }
+    this.variants = Map.copyOf(all);
+  }
+
+  /**
+   * Returns the official label of a grade on this scale.
+   *
+   * @param grade the grade, not null
+   * @return the label, such as "Requires improvement to be good", never null
+   */
+  public String label(Grade grade) {
+    return labels[grade.number() - 1];
+  }
+
+  /**
+   * Reads a grade from a label or a known variant.
+   *
+   * @param text the text, may be any string
+   * @return the grade, or empty when the text is not a label or variant of this scale
+   */
+  public Optional<Grade> find(String text) {
+    return Optional.ofNullable(variants.get(normalise(text)));
+  }
+
+  /**
+   * Reads a grade from a label or a known variant.
+   *
+   * @param text the text, not null
+   * @return the grade, never null
+   * @throws InvalidInspectionException ({@link Invariant#GRADE_LABEL}) when the text is not a
+   *     label or variant of this scale; the message lists the accepted labels
+   */
+  public Grade parse(String text) {
+    if (text == null) {
+      throw new InvalidInspectionException(Invariant.REQUIRED, "grade", null,
+          "is required but was null");
+    }
+    return find(text).orElseThrow(() -> new InvalidInspectionException(Invariant.GRADE_LABEL,
+        "grade", text, "'" + text + "' is not a grade on the " + displayName()
+            + "; expected one of " + acceptedLabels()));
+  }
+
+  /**
+   * Returns the official labels, best first, joined for messages.
+   *
+   * @return the labels, such as "Outstanding, Good, Adequate, Inadequate"
+   */
+  public String acceptedLabels() {
+    return Arrays.stream(labels).collect(Collectors.joining(", "));
+  }
+
+  private String displayName() {
+    return this == ADEQUATE_SCALE ? "pre-November-2013 scale" : "requires-improvement scale";
+  }
+
+  private static String normalise(String text) {
+    return text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
+        .replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.ilacs;
+
+/**
+ * The invariants every object of the vocabulary satisfies, each with a stable code.
+ *
+ * <p>An invariant is checked when an object is built; breaking one throws
+ * {@link InvalidInspectionException}, so no object that breaks one can be observed. Rules that
+ * need context (which framework was in force, whether grades agree) are not invariants: the
+ * {@code io.github.ilacs.rules} package reports them instead.
+ */
+public enum Invariant {
+  /** A required value is missing or null. */
+  REQUIRED("IV01", "a required value is present and not null"),
+  /** The on-site end date is before the start date. */
+  END_NOT_BEFORE_START("IV02", "the last on-site day is not before the first"),
+  /** The publication (letter or report) date is before the last on-site day. */
+  PUBLISHED_NOT_BEFORE_END("IV03", "the letter or report is not dated before the last on-site day"),
+  /** An inspection grades the same judgement area twice. */
+  ONE_JUDGEMENT_PER_AREA("IV04", "each judgement area is graded at most once"),
+  /** A text that must say something is empty or blank. */
+  NOT_BLANK("IV05", "names, titles and summaries are not blank"),
+  /** A local authority code is not three digits. */
+  AUTHORITY_CODE_FORMAT("IV06", "a DfE local authority code is exactly three digits"),
+  /** An Ofsted unique reference number is not made of digits. */
+  URN_FORMAT("IV07", "an Ofsted URN is 5 to 8 digits"),
+  /** An ONS area code is not a letter followed by eight digits. */
+  ONS_CODE_FORMAT("IV08", "an ONS code is E or W followed by eight digits"),
+  /** A grade label is not one the framework's scale knows. */
+  GRADE_LABEL("IV09", "a grade label is one of the framework's labels or a known variant"),
+  /** A name does not match any constant of an enumeration. */
+  UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration");
+
+  private final String code;
+  private final String description;
+
+  Invariant(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /**
+   * Returns the stable code, such as {@code IV02}.
+   *
+   * @return the code, never null
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns what the invariant requires, in one line.
+   *
+   * @return the description, never null
+   */
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The ilacs core: an immutable, validated model of Ofsted inspections of local authority
+ * children's services in England.
+ *
+ * <ul>
+ *   <li>{@link io.github.ilacs} the vocabulary: inspections, frameworks, judgements, findings,
+ *       histories;</li>
+ *   <li>{@code io.github.ilacs.calendar} England and Wales bank holidays and working days;</li>
+ *   <li>{@code io.github.ilacs.rules} the validation rule catalogue;</li>
+ *   <li>{@code io.github.ilacs.pathway} inspection pathways, forecasts and deadlines.</li>
+ * </ul>
+ *
+ * <p>The module has no runtime dependencies. The annotations it is compiled with (Immutables,
+ * JSpecify) are required statically only.
+ */
+module io.github.ilacs {
+  requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+
+  exports io.github.ilacs;
+}
