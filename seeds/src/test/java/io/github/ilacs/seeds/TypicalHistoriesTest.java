@@ -1,0 +1,60 @@
+package io.github.ilacs.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ilacs.Grade;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TypicalHistoriesTest {
+  static Stream<Arguments> fixtures() {
+    return Stream.of(
+        Arguments.of("goodAuthority", (Supplier<InspectionHistory>) TypicalHistories::goodAuthority,
+            TypicalHistories.GOOD_AS_OF, Grade.GOOD, InspectionKind.SHORT_INSPECTION),
+        Arguments.of("requiresImprovementAuthority",
+            (Supplier<InspectionHistory>) TypicalHistories::requiresImprovementAuthority,
+            TypicalHistories.REQUIRES_IMPROVEMENT_AS_OF, Grade.REQUIRES_IMPROVEMENT,
+            InspectionKind.STANDARD_INSPECTION),
+        Arguments.of("inadequateWithMonitoring",
+            (Supplier<InspectionHistory>) TypicalHistories::inadequateWithMonitoring,
+            TypicalHistories.INADEQUATE_AS_OF, Grade.INADEQUATE,
+            InspectionKind.STANDARD_INSPECTION),
+        Arguments.of("notYetInspected",
+            (Supplier<InspectionHistory>) TypicalHistories::notYetInspected,
+            TypicalHistories.NOT_YET_INSPECTED_AS_OF, null, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void lastFullInspectionAsOfTheFixtureDateHasTheExpectedOverallGrade(String name,
+      Supplier<InspectionHistory> fixture, LocalDate asOf, Grade overall, InspectionKind kind) {
+    Optional<Inspection> last = fixture.get().lastFullInspection(asOf);
+    assertThat(last.flatMap(Inspection::overallEffectiveness)).isEqualTo(Optional.ofNullable(overall));
+    assertThat(last.map(Inspection::kind)).isEqualTo(Optional.ofNullable(kind));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void everyActivityHappenedBeforeTheFixtureDate(String name,
+      Supplier<InspectionHistory> fixture, LocalDate asOf, Grade overall, InspectionKind kind) {
+    InspectionHistory history = fixture.get();
+    assertThat(history.inspections()).isNotEmpty()
+        .allSatisfy(i -> assertThat(i.published().orElse(i.end())).isBefore(asOf))
+        .allSatisfy(i -> assertThat(i.authority()).isEqualTo(history.authority()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void eachCallBuildsAnEqualHistory(String name, Supplier<InspectionHistory> fixture,
+      LocalDate asOf, Grade overall, InspectionKind kind) {
+    assertThat(fixture.get()).isEqualTo(fixture.get());
+  }
+}
