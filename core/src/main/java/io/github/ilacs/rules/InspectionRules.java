@@ -79,9 +79,8 @@ final class InspectionRules {
     Framework f = i.framework();
     for (JudgementArea area : f.gradedAreas()) {
       if (i.grade(area).isEmpty()) {
-        out.report("/judgements", f + " " + i.kind() + " does not grade " + area + " ("
-            + f + " grades " + names(f.gradedAreas()) + "; graded here: "
-            + names(i.gradesByArea().keySet()) + ")");
+        out.report("/judgements", f + " " + i.kind() + " does not grade " + area
+            + " (graded: " + names(i.gradesByArea().keySet()) + ")");
       }
     }
   }
