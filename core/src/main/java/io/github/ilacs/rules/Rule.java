@@ -100,18 +100,21 @@ public enum Rule {
    * {@link InspectionKind#maxOnSiteDays()}), counted in weekdays with bank holidays included.
    */
   USUAL_ON_SITE_LENGTH("R401", WARNING,
-      "The weekdays on site are usual for the kind (short 5, standard 10, visits 2, SIF 15 to 20).",
+      "The weekdays on site are usual for the kind (short 5, standard 10, visits 2, SIF 15 to"
+          + " 20).",
       all(), InspectionRules::usualOnSiteLength),
   /** R402: a short or standard inspection starts on a Monday (rule book 3.2, EMPIRICAL). */
   STARTS_ON_MONDAY("R402", WARNING, "A short or standard inspection starts on a Monday.",
-      frameworksWhere(f -> f.kinds().stream().anyMatch(InspectionRules.MONDAY_START_KINDS::contains)),
+      frameworksHavingAnyOf(InspectionRules.MONDAY_START_KINDS),
       InspectionRules::startsOnMonday),
-  /** R403: an activity Ofsted publishes has a publication date ({@link InspectionKind#isPublished()}). */
-  PUBLICATION_DATE_GIVEN("R403", WARNING, "An activity that Ofsted publishes has a publication date.",
+  /** R403: an activity Ofsted publishes ({@link InspectionKind#isPublished()}) has a date. */
+  PUBLICATION_DATE_GIVEN("R403", WARNING,
+      "An activity that Ofsted publishes has a publication date.",
       all(), InspectionRules::publicationDateGiven),
   /** R501: findings are of kinds the framework's letters use ({@link Framework#findingKinds()}). */
   FINDING_KIND_IN_FRAMEWORK("R501", ERROR,
-      "Each finding is of a kind the framework's letters use (priority actions only where they exist).",
+      "Each finding is of a kind the framework's letters use (priority actions only where they"
+          + " exist).",
       all(), InspectionRules::findingKindInFramework),
   /**
    * R502: a finding's judgement area is one its framework judges, and not overall effectiveness
@@ -127,7 +130,7 @@ public enum Rule {
       all(), InspectionRules::focusOnlyWhereKindHasOne),
   /** R504: a focused visit or JTAI names its focus (rule book 3.7, 6). */
   FOCUS_GIVEN("R504", WARNING, "A focused visit or JTAI names its focus.",
-      frameworksWhere(f -> f.kinds().stream().anyMatch(InspectionRules.FOCUS_REQUIRED_KINDS::contains)),
+      frameworksHavingAnyOf(InspectionRules.FOCUS_REQUIRED_KINDS),
       InspectionRules::focusGiven),
   /** R601: every inspection of a history is of the history's authority (same DfE code). */
   ONE_AUTHORITY("R601", ERROR,
@@ -141,7 +144,8 @@ public enum Rule {
   CHRONOLOGICAL_ORDER("R602", WARNING, "A history lists its inspections in date order.",
       HistoryRules::chronologicalOrder),
   /** R603: no two activities of one authority are on site on the same day. */
-  NO_OVERLAPPING_ACTIVITY("R603", ERROR, "No two activities in a history are on site on the same day.",
+  NO_OVERLAPPING_ACTIVITY("R603", ERROR,
+      "No two activities in a history are on site on the same day.",
       HistoryRules::noOverlappingActivity),
   /**
    * R604: monitoring and action planning visits follow a full inspection judged inadequate
@@ -194,6 +198,10 @@ public enum Rule {
 
   private static EnumSet<Framework> all() {
     return EnumSet.allOf(Framework.class);
+  }
+
+  private static EnumSet<Framework> frameworksHavingAnyOf(Set<InspectionKind> kinds) {
+    return frameworksWhere(f -> f.kinds().stream().anyMatch(kinds::contains));
   }
 
   private static EnumSet<Framework> frameworksWhere(Predicate<Framework> test) {

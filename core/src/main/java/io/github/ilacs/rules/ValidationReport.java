@@ -98,7 +98,8 @@ public final class ValidationReport {
    * @return an unmodifiable list, possibly empty
    */
   public List<Violation> violationsOf(Rule rule) {
-    return violations.stream().filter(v -> v.rule() == rule).collect(Collectors.toUnmodifiableList());
+    return violations.stream().filter(v -> v.rule() == rule)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

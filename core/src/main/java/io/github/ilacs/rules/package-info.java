@@ -9,7 +9,8 @@
  * each with a JSON-pointer-style path and a message naming the values involved.
  *
  * <p>Invariants that every object satisfies (an end date not before the start, one judgement
- * per area) are not here: the vocabulary's builders enforce them ({@link io.github.ilacs.Invariant}).
+ * per area) are not here: the vocabulary's builders enforce them
+ * ({@link io.github.ilacs.Invariant}).
  */
 @NullMarked
 package io.github.ilacs.rules;

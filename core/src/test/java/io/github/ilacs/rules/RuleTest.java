@@ -70,7 +70,8 @@ class RuleTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2019-10-07, 2019-10-18, 10", "2019-10-12, 2019-10-13, 0", "2019-10-11, 2019-10-14, 2",
+  @CsvSource({"2019-10-07, 2019-10-18, 10", "2019-10-12, 2019-10-13, 0",
+      "2019-10-11, 2019-10-14, 2",
       "2015-05-11, 2015-06-04, 19", "2019-10-07, 2019-10-07, 1", "2019-10-08, 2019-10-07, 0"})
   void onSiteLengthCountsWeekdaysBothEndsIncluded(String start, String end, int weekdays) {
     assertThat(InspectionRules.weekdaysOnSite(java.time.LocalDate.parse(start),
