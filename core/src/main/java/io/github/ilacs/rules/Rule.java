@@ -150,13 +150,19 @@ public enum Rule {
   /**
    * R604: monitoring and action planning visits follow a full inspection judged inadequate
    * (rule book 3.5, 3.8, 4). A WARNING: a history may start after the inadequate judgement.
+   * The latest full inspection that ended before the visit began is judged by its overall
+   * effectiveness or, where the framework grades none, its worst grade; a full inspection
+   * recorded without grades gives no verdict, and a visit with no full inspection before it in
+   * the history is reported.
    */
   MONITORING_ONLY_WHILE_INADEQUATE("R604", WARNING,
       "Monitoring and action planning visits follow a full inspection judged inadequate.",
       HistoryRules::monitoringOnlyWhileInadequate),
   /**
    * R605: a short inspection follows a full inspection judged good or outstanding (rule book
-   * 3.5, 3.6). A WARNING: Ofsted may choose otherwise.
+   * 3.5, 3.6). A WARNING: Ofsted may choose otherwise. The earlier inspection is judged as for
+   * {@link #MONITORING_ONLY_WHILE_INADEQUATE}: good or outstanding overall effectiveness or,
+   * without one, every grade good or better.
    */
   SHORT_ONLY_AFTER_GOOD("R605", WARNING,
       "A short inspection follows a full inspection judged good or outstanding.",
