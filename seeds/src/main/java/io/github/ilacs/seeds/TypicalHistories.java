@@ -15,6 +15,7 @@ import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
+import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Theme;
 import java.time.LocalDate;
@@ -45,7 +46,9 @@ public final class TypicalHistories {
   private TypicalHistories() {}
 
   /**
-   * Returns the history of a good authority, "Goodshire" (code 001): a short inspection on
+   * Returns the history of a good authority, "Goodshire" (code 001): a single inspection
+   * framework inspection on 2 to 26 November 2015 graded good in every area (report 12 January
+   * 2016), a short inspection on
    * 4 to 8 March 2019 graded good in every area (report 5 April 2019; one area for
    * improvement), an annual engagement
    * meeting on 14 January 2020 (letter 4 February 2020) and a focused visit on children at risk
@@ -61,6 +64,16 @@ public final class TypicalHistories {
   public static InspectionHistory goodAuthority() {
     LocalAuthority la = LocalAuthority.builder().name("Goodshire").code("001").build();
     return InspectionHistory.of(la, List.of(
+        Inspection.builder().authority(la).framework(Framework.SIF_2013)
+            .kind(InspectionKind.SIF_INSPECTION)
+            .start(date(2015, 11, 2)).end(date(2015, 11, 26)).published(date(2016, 1, 12))
+            .judgement(OVERALL_EFFECTIVENESS, GOOD)
+            .judgement(HELP_AND_PROTECTION, GOOD)
+            .judgement(JudgementArea.CHILDREN_LOOKED_AFTER, GOOD)
+            .judgement(JudgementArea.ADOPTION_PERFORMANCE, GOOD)
+            .judgement(JudgementArea.SIF_CARE_LEAVERS, GOOD)
+            .judgement(JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE, GOOD)
+            .build(),
         graded(la, InspectionKind.SHORT_INSPECTION, date(2019, 3, 4), date(2019, 3, 8),
             date(2019, 4, 5), GOOD, GOOD, GOOD, GOOD)
             .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,

@@ -6,6 +6,7 @@ import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
+import io.github.ilacs.rules.Validator;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -56,5 +57,12 @@ class TypicalHistoriesTest {
   void eachCallBuildsAnEqualHistory(String name, Supplier<InspectionHistory> fixture,
       LocalDate asOf, Grade overall, InspectionKind kind) {
     assertThat(fixture.get()).isEqualTo(fixture.get());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void fixtureIsCleanForTheValidator(String name, Supplier<InspectionHistory> fixture,
+      LocalDate asOf, Grade overall, InspectionKind kind) {
+    assertThat(Validator.defaults().validate(fixture.get()).violations()).isEmpty();
   }
 }
