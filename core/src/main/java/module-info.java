@@ -18,4 +18,6 @@ module io.github.ilacs {
   requires static transitive org.jspecify;
 
   exports io.github.ilacs;
+  exports io.github.ilacs.calendar;
+  exports io.github.ilacs.pathway;
 }
