@@ -33,7 +33,7 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
    *     blank, or {@code satisfiedBy} disagrees with the status
    */
   public ExpectedActivity {
-    if (kinds == null || kinds.isEmpty() || kinds.contains(null)) {
+    if (kinds == null || kinds.isEmpty() || kinds.stream().anyMatch(k -> k == null)) {
       throw new IllegalArgumentException("kinds must be a non-empty list without nulls, got "
           + kinds);
     }
