@@ -215,7 +215,7 @@ public final class InspectionPathway {
       Pathway pathway = basis.map(this::pathwayOf).orElse(Pathway.NOT_YET_INSPECTED);
       lines.add(pathwayLine(pathway, basis));
       Window forecast = forecastWindow(pathway, basis);
-      InspectionKind kind = nextKind(pathway, forecast);
+      InspectionKind kind = nextKind(pathway, basis, forecast);
       ExpectedActivity next = nextInspection(pathway, basis, kind, forecast);
       List<ExpectedActivity> interim = new ArrayList<>();
       List<Deadline> deadlines = new ArrayList<>();
@@ -307,6 +307,16 @@ public final class InspectionPathway {
         w = new Window(expected.minusMonths(policy.monthsBefore()), expected,
             expected.plusMonths(policy.monthsAfter()));
       }
+      LocalDate ilacs = Framework.ILACS_2018.inForceFrom();
+      if (basis.isPresent() && basis.get().framework() == Framework.SIF_2013
+          && pathway != Pathway.INADEQUATE && w.earliest().isBefore(ilacs)) {
+        // The SIF inspected each authority once; only inadequate ones were re-inspected under it.
+        // Everyone else waited for ILACS, so no window can open before ILACS began (§3.6).
+        w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), ilacs));
+        transitionNote = " Authorities not judged inadequate were not inspected again under the "
+            + "single inspection framework, so the window opens no earlier than the start of "
+            + "ILACS on " + day(ilacs) + " (rules.md §3.6).";
+      }
       for (PathwayPolicy.Pause p : policy.pauses()) {
         if (anchor.isBefore(p.restarted()) && !w.latest().isBefore(p.suspended())) {
           w = w.shiftedBy(p.lengthInDays());
@@ -319,18 +329,20 @@ public final class InspectionPathway {
     }
 
     private String pauseNote = "";
+    private String transitionNote = "";
 
     private static String months(long days) {
       return String.valueOf(Math.round(days / (365.2425 / 12)));
     }
 
-    private InspectionKind nextKind(Pathway pathway, Window w) {
+    private InspectionKind nextKind(Pathway pathway, Optional<Inspection> basis, Window w) {
       if (pathway == Pathway.INADEQUATE) {
         boolean sif = Framework.SIF_2013.inForceUntil().map(u -> !w.expected().isAfter(u))
             .orElse(true);
         return sif ? InspectionKind.SIF_INSPECTION : InspectionKind.STANDARD_INSPECTION;
       }
-      if (w.expected().isBefore(Framework.ILACS_2018.inForceFrom())) {
+      if (w.expected().isBefore(Framework.ILACS_2018.inForceFrom())
+          && basis.map(b -> b.framework() != Framework.SIF_2013).orElse(true)) {
         return InspectionKind.SIF_INSPECTION;
       }
       return pathway == Pathway.GOOD_OR_OUTSTANDING
@@ -362,7 +374,7 @@ public final class InspectionPathway {
             .append("); expected about ").append(policy.cycleMonths()).append(" months after the ")
             .append(anchorName()).append(" of the ").append(describe(basis.get())).append('.');
       }
-      why.append(pauseNote);
+      why.append(transitionNote).append(pauseNote);
       why.append(" Window: ").append(day(forecast.earliest())).append(" to ")
           .append(day(forecast.latest())).append(", most likely around ")
           .append(day(forecast.expected())).append(". As of ").append(day(asOf)).append(": ");

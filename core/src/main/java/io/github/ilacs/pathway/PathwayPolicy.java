@@ -17,9 +17,10 @@ import java.util.Objects;
  * rule book gives no figure, or where the published outcomes disagree with it, the default was
  * measured by the calibration program ({@code io.github.ilacs.pathway.Calibration} in the test
  * sources) on the 223 consecutive pairs of full inspections in Ofsted's published outcomes to
- * 2023: for the 90 pairs whose later inspection began in 2022 or 2023 the defaults put 82% of
- * later inspections inside windows averaging 18.0 months; the rule book's plain "six months
- * either side of the third anniversary" put 8% there, because of the pandemic backlog.
+ * 2023: for the 90 pairs whose later inspection began in 2022 or 2023 the defaults put 82.2% of
+ * later inspections inside windows 18.0 months wide; the rule book's plain "six months either
+ * side of the third anniversary" (and two years after inadequate) put 5.6% there, because of the
+ * pandemic backlog. For the 133 earlier pairs the defaults hold 68.4% against 40.6%.
  *
  * <p>Summary of the defaults:
  * <ul>

@@ -84,6 +84,19 @@ class InspectionPathwayTest {
   }
 
   @Test
+  void sifRequiresImprovementWaitsForIlacsWithAStandardInspection() {
+    Inspection sif = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.SIF_2013).kind(InspectionKind.SIF_INSPECTION)
+        .start(d("2014-03-11")).end(d("2014-04-03")).published(d("2014-05-20"))
+        .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.REQUIRES_IMPROVEMENT).build();
+    InspectionPathway p = InspectionPathway.of(Histories.of(sif), d("2014-06-01"));
+    assertThat(p.pathway()).isEqualTo(Pathway.REQUIRES_IMPROVEMENT);
+    assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.STANDARD_INSPECTION);
+    assertThat(p.nextInspection().window().earliest()).isEqualTo(d("2018-01-01"));
+    assertThat(p.explanation()).contains("rules.md §3.6");
+  }
+
+  @Test
   void sifResultWhoseNextFallsBeforeIlacsForecastsASifInspection() {
     Inspection sif = Inspection.builder().authority(Histories.SOMEWHERE)
         .framework(Framework.SIF_2013).kind(InspectionKind.SIF_INSPECTION)
