@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  */
 public enum Pathway {
   /** Pathway 1: overall good or outstanding; next a short inspection. */
-  GOOD_OR_OUTSTANDING(1, "good or outstanding (pathway 1): a short inspection about every three "
-      + "years, with at least one focused visit or joint targeted area inspection between"),
+  GOOD_OR_OUTSTANDING(1, "good or outstanding (pathway 1): a short inspection roughly "
+      + "three-yearly, with one or more focused visits or joint inspections in the meantime"),
   /** Overall requires improvement to be good; next a standard inspection. */
   REQUIRES_IMPROVEMENT(2, "requires improvement to be good: a standard inspection about every "
       + "three years, with focused visits between"),
