@@ -20,4 +20,5 @@ module io.github.ilacs {
   exports io.github.ilacs;
   exports io.github.ilacs.calendar;
   exports io.github.ilacs.pathway;
+  exports io.github.ilacs.rules;
 }
