@@ -133,7 +133,7 @@ public final class Calibration {
       sorted.putAll(era.getValue());
       for (Map.Entry<String, Tally> g : sorted.entrySet()) {
         Tally t = g.getValue();
-        out.printf("| %s | %s | %d | %.1f%% | %.1f%% | %.1f |%n", era.getKey(),
+        out.printf("| %s | %s | %d | %.1f%% | %.1f%% | %.2f |%n", era.getKey(),
             g.getKey().equals("all") ? "**all**" : g.getKey(), t.pairs,
             100.0 * t.kindRight / t.pairs, 100.0 * t.inWindow / t.pairs, t.widthMonths / t.pairs);
       }
