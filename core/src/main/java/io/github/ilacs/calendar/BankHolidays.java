@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The bank holidays of England and Wales, computed from the rules for any year, plus the one-off
@@ -64,6 +66,8 @@ public final class BankHolidays {
 
   private final Set<LocalDate> additional;
   private final Set<LocalDate> removed;
+  /** Holidays by year, filled on first use; working-day counts ask about the same years often. */
+  private final ConcurrentMap<Integer, List<LocalDate>> byYear = new ConcurrentHashMap<>();
 
   private BankHolidays(Set<LocalDate> additional, Set<LocalDate> removed) {
     this.additional = Collections.unmodifiableSet(new TreeSet<>(additional));
@@ -138,6 +142,10 @@ public final class BankHolidays {
     if (year < 1 || year > 9999) {
       throw new IllegalArgumentException("year " + year + " is outside 1 to 9999");
     }
+    return byYear.computeIfAbsent(year, this::compute);
+  }
+
+  private List<LocalDate> compute(int year) {
     TreeSet<LocalDate> days = new TreeSet<>(byRule(year));
     for (LocalDate d : ONE_OFFS) {
       if (d.getYear() == year) {
@@ -157,20 +165,16 @@ public final class BankHolidays {
    * Tells whether a day is a bank holiday.
    *
    * @param date the day, not null
-   * @return true when the day is a bank holiday in England and Wales
+   * @return true when the day is a bank holiday in England and Wales; always false for years
+   *     outside 1 to 9999
    * @throws IllegalArgumentException when {@code date} is null
    */
   public boolean isBankHoliday(LocalDate date) {
     if (date == null) {
       throw new IllegalArgumentException("date must not be null");
     }
-    if (additional.contains(date)) {
-      return true;
-    }
-    if (removed.contains(date)) {
-      return false;
-    }
-    return ONE_OFFS.contains(date) || byRule(date.getYear()).contains(date);
+    int year = date.getYear();
+    return year >= 1 && year <= 9999 && byYear.computeIfAbsent(year, this::compute).contains(date);
   }
 
   private static List<LocalDate> byRule(int year) {
