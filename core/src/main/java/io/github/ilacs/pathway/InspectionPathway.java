@@ -37,7 +37,17 @@ import java.util.Optional;
  * SIF inspection (§3.6). When the date is past the window's latest day the inspection is
  * reported {@link ActivityStatus#OVERDUE} and still forecast: {@link #nextInspection()} then
  * carries the window in which it is now expected (the forecast window moved so that it opens on
- * the date), and {@link #forecastWindow()} keeps the original. Immutable and thread-safe.
+ * the date), and {@link #forecastWindow()} keeps the original.
+ *
+ * <p>Other choices, each documented where the policy holds its number: the 2012-13 inspections
+ * of looked after children services are not full inspections ({@link
+ * InspectionKind#isFullInspection()}) and set no pathway; with no full inspection yet the first
+ * standard inspection is expected within one cycle of the date asked about, so that window moves
+ * with the date. Deadlines run from the report date ({@link Inspection#published()}) of the basis
+ * (an action plan and the authority's own publication after every full inspection, rules.md
+ * §3.8-§3.9) and from the letter of every later focused visit with areas for priority action
+ * dated on or after {@link PathwayPolicy#priorityActionPlansFrom()} (§3.7). Immutable and
+ * thread-safe.
  */
 public final class InspectionPathway {
   private static final DateTimeFormatter DAY =
