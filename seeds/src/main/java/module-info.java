@@ -11,6 +11,7 @@
  */
 module io.github.ilacs.seeds {
   requires transitive io.github.ilacs;
+  requires transitive org.assertj.core;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 

@@ -29,7 +29,8 @@ import java.util.List;
  * build one. All activity is under the ILACS framework as first in force (2018 to 2022), with
  * the usual days on site for its kind, and passes the validator without errors. Each method
  * names the date as of which the history is typical ({@code *_AS_OF}); the pathway answers
- * quoted follow from the default policy and the rule book (section 3.5).
+ * quoted are those of {@code InspectionPathway.of(history, asOf)} with the default policy
+ * (rule book section 3.5).
  *
  * <p>Every call builds a new, immutable history; the class is thread-safe.
  */
@@ -56,8 +57,9 @@ public final class TypicalHistories {
    * area for improvement).
    *
    * <p>As of {@link #GOOD_AS_OF} the authority is on pathway 1 (good or outstanding): its next
-   * full inspection is a short inspection around the third anniversary of March 2019, and the
-   * focused visit between inspections has taken place.
+   * full inspection is a short inspection about three years after March 2019 (later under the
+   * default policy, which moves windows for the 2020-21 pause), the focused visit owed between
+   * inspections has taken place, and the next annual engagement meeting is owed.
    *
    * @return the history, never null
    */
@@ -102,8 +104,9 @@ public final class TypicalHistories {
    * areas for improvement).
    *
    * <p>As of {@link #REQUIRES_IMPROVEMENT_AS_OF} the authority is on the requires-improvement
-   * pathway: its next full inspection is a standard inspection around the third anniversary of
-   * June 2019.
+   * pathway: its next full inspection is a standard inspection about three years after June
+   * 2019 (later under the default policy, which moves windows for the 2020-21 pause), and
+   * under the default policy a second focused visit or joint inspection is still owed.
    *
    * @return the history, never null
    */
@@ -135,23 +138,24 @@ public final class TypicalHistories {
 
   /**
    * Returns the history of an inadequate authority under monitoring, "Inadequateborough"
-   * (code 003): a standard inspection on 6 to 17 September 2021 (report 2 November 2021) with
+   * (code 003): a standard inspection on 4 to 15 October 2021 (report 30 November 2021) with
    * overall effectiveness, leaders and help and protection inadequate and children in care
-   * requiring improvement, an action planning visit on 23 November 2021 (no letter), and
-   * monitoring visits on 10 to 11 May 2022 (letter 8 June 2022) and 13 to 14 September 2022
-   * (letter 12 October 2022).
+   * requiring improvement, an action planning visit on 14 December 2021 (no letter), and three
+   * quarterly monitoring visits: 5 to 6 April 2022 (letter 4 May 2022), 5 to 6 July 2022
+   * (letter 3 August 2022) and 4 to 5 October 2022 (letter 28 October 2022).
    *
-   * <p>As of {@link #INADEQUATE_AS_OF} the authority is on the inadequate pathway: it is
-   * monitored about quarterly until a standard re-inspection, and its action plan was due
-   * 70 working days after the report.
+   * <p>As of {@link #INADEQUATE_AS_OF} the authority is on the inadequate pathway: its action
+   * plan was due 70 working days after the report (11 March 2022), every monitoring visit so
+   * far came on time, the next is not yet due, and re-inspection by a standard inspection
+   * follows when monitoring shows enough progress.
    *
    * @return the history, never null
    */
   public static InspectionHistory inadequateWithMonitoring() {
     LocalAuthority la = LocalAuthority.builder().name("Inadequateborough").code("003").build();
     return InspectionHistory.of(la, List.of(
-        graded(la, InspectionKind.STANDARD_INSPECTION, date(2021, 9, 6), date(2021, 9, 17),
-            date(2021, 11, 2), INADEQUATE, INADEQUATE, INADEQUATE, REQUIRES_IMPROVEMENT)
+        graded(la, InspectionKind.STANDARD_INSPECTION, date(2021, 10, 4), date(2021, 10, 15),
+            date(2021, 11, 30), INADEQUATE, INADEQUATE, INADEQUATE, REQUIRES_IMPROVEMENT)
             .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
                     "Children at risk of significant harm are not always seen quickly.",
                     Theme.CHILD_PROTECTION_RESPONSE),
@@ -161,10 +165,11 @@ public final class TypicalHistories {
             .build(),
         Inspection.builder().authority(la).framework(Framework.ILACS_2018)
             .kind(InspectionKind.ACTION_PLANNING_VISIT)
-            .start(date(2021, 11, 23)).end(date(2021, 11, 23))
+            .start(date(2021, 12, 14)).end(date(2021, 12, 14))
             .build(),
-        monitoring(la, date(2022, 5, 10), date(2022, 6, 8)),
-        monitoring(la, date(2022, 9, 13), date(2022, 10, 12))));
+        monitoring(la, date(2022, 4, 5), date(2022, 5, 4)),
+        monitoring(la, date(2022, 7, 5), date(2022, 8, 3)),
+        monitoring(la, date(2022, 10, 4), date(2022, 10, 28))));
   }
 
   /**
@@ -173,7 +178,8 @@ public final class TypicalHistories {
    * strength) and no graded inspection.
    *
    * <p>As of {@link #NOT_YET_INSPECTED_AS_OF} the authority is not yet inspected: its first
-   * full inspection will be a standard inspection.
+   * full inspection will be a standard inspection, and the focused visit has already met the
+   * interim activity expected before it.
    *
    * @return the history, never null
    */
