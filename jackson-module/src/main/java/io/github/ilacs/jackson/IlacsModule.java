@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -70,8 +71,9 @@ import java.util.Properties;
  *       an unparseable date fails with an {@code InvalidFormatException};</li>
  *   <li>a broken invariant of the core ({@code io.github.ilacs.Invariant}) fails with a
  *       {@code ValueInstantiationException} whose cause is the core's exception;</li>
- *   <li>malformed or truncated JSON fails with a {@code JsonMappingException} naming where
- *       reading stopped, wrapping the parser's exception.</li>
+ *   <li>malformed or truncated JSON, or input beyond a limit of the parser's
+ *       {@code StreamReadConstraints}, fails with a {@code JsonMappingException} naming where
+ *       reading stopped and wrapping the parser's exception.</li>
  * </ul>
  * Input is bounded: a string longer than {@link #MAX_TEXT_LENGTH} characters or a list longer
  * than {@link #MAX_ITEMS} elements fails; nesting depth, number and document limits are the
@@ -280,8 +282,10 @@ public final class IlacsModule extends SimpleModule {
       } catch (JsonMappingException e) {
         throw e;
       } catch (JsonProcessingException e) {
-        throw JsonMappingException.from(p, JsonIn.pointer(p.getParsingContext())
-            + ": malformed JSON: " + e.getOriginalMessage(), e);
+        String what = e instanceof StreamConstraintsException ? "input exceeds a parser limit"
+            : "malformed JSON";
+        throw JsonMappingException.from(p, JsonIn.pointer(p.getParsingContext()) + ": " + what
+            + ": " + e.getOriginalMessage(), e);
       }
     }
   }

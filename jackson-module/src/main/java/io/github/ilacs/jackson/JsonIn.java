@@ -259,9 +259,10 @@ final class JsonIn {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType(type, "an array of " + expected);
     }
+    String at = here();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (out.size() == IlacsModule.MAX_ITEMS) {
-        throw MismatchedInputException.from(p, type, here() + ": more than "
+        throw MismatchedInputException.from(p, type, at + ": more than "
             + IlacsModule.MAX_ITEMS + " elements; expected at most " + IlacsModule.MAX_ITEMS);
       }
       if (isNull()) {
