@@ -105,6 +105,7 @@ public final class IlacsModule extends SimpleModule {
   /** What the deserializers are told. */
   record Settings(boolean ignoreUnknownProperties) implements java.io.Serializable {}
 
+  /** What the deserializers are told. */
   private final Settings settings;
 
   /**
