@@ -1,0 +1,125 @@
+package io.github.ilacs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class InvariantTest {
+
+  static Stream<Arguments> brokenInvariants() {
+    return Stream.of(
+        Arguments.of("missing authority", Invariant.REQUIRED, "authority", "null",
+            (ThrowingCallable) () -> Inspection.builder().framework(Framework.ILACS_2018)
+                .kind(InspectionKind.FOCUSED_VISIT).start(LocalDate.of(2022, 4, 26))
+                .end(LocalDate.of(2022, 4, 27)).build()),
+        Arguments.of("several missing values", Invariant.REQUIRED, "authority,framework,kind",
+            "null", (ThrowingCallable) () -> Inspection.builder()
+                .start(LocalDate.of(2022, 4, 26)).end(LocalDate.of(2022, 4, 27)).build()),
+        Arguments.of("null start passed to the builder", Invariant.REQUIRED, "start", "null",
+            (ThrowingCallable) () -> Samples.standard2019().start(null)),
+        Arguments.of("null judgement in the list", Invariant.REQUIRED, "judgements[]", "null",
+            (ThrowingCallable) () -> Samples.standard2019().addJudgements((Judgement) null)),
+        Arguments.of("judgement without a grade", Invariant.REQUIRED, "grade", "null",
+            (ThrowingCallable) () -> Judgement.of(JudgementArea.HELP_AND_PROTECTION, null)),
+        Arguments.of("end before start", Invariant.END_NOT_BEFORE_START, "end", "2019-10-04",
+            (ThrowingCallable) () -> Samples.standard2019().end(LocalDate.of(2019, 10, 4))
+                .build()),
+        Arguments.of("published before end", Invariant.PUBLISHED_NOT_BEFORE_END, "published",
+            "2019-10-17", (ThrowingCallable) () -> Samples.standard2019()
+                .published(LocalDate.of(2019, 10, 17)).build()),
+        Arguments.of("area graded twice", Invariant.ONE_JUDGEMENT_PER_AREA, "judgements[4].area",
+            "HELP_AND_PROTECTION", (ThrowingCallable) () -> Samples.standard2019()
+                .judgement(JudgementArea.HELP_AND_PROTECTION, Grade.GOOD).build()),
+        Arguments.of("blank finding summary", Invariant.NOT_BLANK, "summary", "\"   \"",
+            (ThrowingCallable) () -> Finding.of(FindingKind.STRENGTH, "   ")),
+        Arguments.of("blank authority name", Invariant.NOT_BLANK, "authority.name", "\"\"",
+            (ThrowingCallable) () -> LocalAuthority.of("", "891")),
+        Arguments.of("two-digit authority code", Invariant.AUTHORITY_CODE_FORMAT,
+            "authority.code", "89", (ThrowingCallable) () -> LocalAuthority.of("Notts", "89")),
+        Arguments.of("four-digit authority code", Invariant.AUTHORITY_CODE_FORMAT,
+            "authority.code", "8910", (ThrowingCallable) () -> LocalAuthority.of("Notts", "8910")),
+        Arguments.of("letters in authority code", Invariant.AUTHORITY_CODE_FORMAT,
+            "authority.code", "N91", (ThrowingCallable) () -> LocalAuthority.of("Notts", "N91")),
+        Arguments.of("letters in URN", Invariant.URN_FORMAT, "authority.urn", "80a34",
+            (ThrowingCallable) () -> LocalAuthority.builder().name("Notts").code("891")
+                .urn("80a34").build()),
+        Arguments.of("malformed ONS code", Invariant.ONS_CODE_FORMAT, "authority.onsCode",
+            "X10000024", (ThrowingCallable) () -> LocalAuthority.builder().name("Notts")
+                .code("891").onsCode("X10000024").build()),
+        Arguments.of("blank source title", Invariant.NOT_BLANK, "source.title", "\" \"",
+            (ThrowingCallable) () -> Source.of(" ", LocalDate.of(2019, 12, 19))),
+        Arguments.of("unknown grade label", Invariant.GRADE_LABEL, "grade", "Excellent",
+            (ThrowingCallable) () -> Framework.ILACS_2018.parseGrade("Excellent")));
+  }
+
+  @ParameterizedTest(name = "{0} breaks {1}")
+  @MethodSource("brokenInvariants")
+  void brokenInvariantIsReportedWithCodeFieldAndValue(String label, Invariant invariant,
+      String field, String value, ThrowingCallable call) {
+    InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class, call);
+
+    assertThat(e).as(label).isNotNull();
+    assertThat(e.invariant()).isEqualTo(invariant);
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.getMessage())
+        .startsWith("[" + invariant.code() + "] " + field + ": ")
+        .contains(invariant.description());
+    if (!"null".equals(value)) {
+      assertThat(e.getMessage()).contains(value.replace("\"", ""));
+    }
+  }
+
+  @Test
+  void everyInvariantIsExercisedByTheTable() {
+    Set<Invariant> covered = brokenInvariants().map(a -> (Invariant) a.get()[1])
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Invariant.class)));
+    assertThat(covered).containsExactlyInAnyOrder(Invariant.values());
+  }
+
+  @Test
+  void invariantCodesAreUnique() {
+    assertThat(Arrays.stream(Invariant.values()).map(Invariant::code)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void validValuesBuild() {
+    assertThatCode(() -> {
+      Samples.standard2019().build();
+      Samples.standard2019().published(LocalDate.of(2019, 10, 18)).build();
+      Samples.standard2019().end(LocalDate.of(2019, 10, 7)).build();
+      LocalAuthority.builder().name("BCP").code("839").urn("2532287").onsCode("E06000058")
+          .build();
+      Source.of("Report", LocalDate.of(2019, 12, 19), "https://example.org/r");
+    }).doesNotThrowAnyException();
+  }
+
+  @Test
+  void exceptionIsAnIllegalArgumentException() {
+    assertThat(new InvalidInspectionException(Invariant.NOT_BLANK, "summary", "", "blank"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void builtInspectionIsImmutable() {
+    Inspection inspection = Samples.standard2019().build();
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(
+            UnsupportedOperationException.class)
+        .isThrownBy(() -> inspection.judgements().clear());
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(
+            UnsupportedOperationException.class)
+        .isThrownBy(() -> inspection.findings().get(0).themes().clear());
+  }
+}
