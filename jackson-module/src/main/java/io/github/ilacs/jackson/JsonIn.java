@@ -108,9 +108,9 @@ final class JsonIn {
       p.skipChildren();
       return;
     }
+    // Jackson appends the known properties to the message.
     String msg = here() + ": unknown property '" + name + "' in " + type.getSimpleName()
-        + "; expected one of " + known
-        + " (IlacsModule.builder().ignoreUnknownProperties(true) skips unknown properties)";
+        + "; IlacsModule.builder().ignoreUnknownProperties(true) skips unknown properties";
     throw new UnrecognizedPropertyException(p, msg, p.currentLocation(), type, name,
         new ArrayList<Object>(known));
   }
@@ -276,8 +276,8 @@ final class JsonIn {
   /** Turns a broken invariant into a Jackson exception naming the pointer and rule code. */
   JsonMappingException invariant(Class<?> type, String objectPointer,
       InvalidInspectionException e) {
-    String msg = child(objectPointer, e.field()) + ": [" + e.code() + "] "
-        + type.getSimpleName() + " is invalid: " + e.getMessage();
+    String msg = child(objectPointer, e.field()) + ": " + e.getMessage() + " in "
+        + type.getSimpleName();
     return ValueInstantiationException.from(p, msg, ctxt.constructType(type), e);
   }
 }

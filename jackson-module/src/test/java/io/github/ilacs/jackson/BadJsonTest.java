@@ -217,17 +217,17 @@ class BadJsonTest {
         () -> without(I2 + "/source/date"));
 
     // Unknown and duplicate properties.
-    bad("unknown top-level property", UNKNOWN, "/version", "[authority, inspections]",
+    bad("unknown top-level property", UNKNOWN, "/version", "2 known properties: \"authority\", \"inspections\"",
         () -> with("/version", "1"));
-    bad("unknown inspection property", UNKNOWN, I0 + "/grade", "expected one of [authority",
+    bad("unknown inspection property", UNKNOWN, I0 + "/grade", "\"framework\", \"kind\"",
         () -> with(I0 + "/grade", "\"GOOD\""));
     bad("unknown authority property", UNKNOWN, "/authority/region", "onsCode",
         () -> with("/authority/region", "\"EM\""));
-    bad("unknown judgement property", UNKNOWN, I0 + "/judgements/0/label", "[area, grade]",
+    bad("unknown judgement property", UNKNOWN, I0 + "/judgements/0/label", "\"area\", \"grade\"",
         () -> with(I0 + "/judgements/0/label", "\"Good\""));
     bad("unknown finding property", UNKNOWN, I1 + "/findings/0/text", "summary",
         () -> with(I1 + "/findings/0/text", "\"x\""));
-    bad("unknown source property", UNKNOWN, I2 + "/source/pages", "[title, date, url]",
+    bad("unknown source property", UNKNOWN, I2 + "/source/pages", "\"title\", \"date\", \"url\"",
         () -> with(I2 + "/source/pages", "12"));
     bad("camel case is not snake case", UNKNOWN, "/authority/ons_code", "onsCode",
         () -> with("/authority/ons_code", "\"E10000024\""));

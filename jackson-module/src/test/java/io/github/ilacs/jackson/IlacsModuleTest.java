@@ -42,7 +42,7 @@ class IlacsModuleTest {
     assertThatExceptionOfType(UnrecognizedPropertyException.class)
         .isThrownBy(() -> Fixtures.MAPPER.readValue(EXTRA, LocalAuthority.class))
         .withMessageContaining("/region")
-        .withMessageContaining("[name, code, urn, onsCode]");
+        .withMessageContaining("\"name\", \"code\", \"urn\", \"onsCode\"");
     assertThat(new IlacsModule().ignoresUnknownProperties()).isFalse();
   }
 
