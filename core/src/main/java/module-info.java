@@ -18,4 +18,5 @@ module io.github.ilacs {
   requires static transitive org.jspecify;
 
   exports io.github.ilacs;
+  exports io.github.ilacs.rules;
 }

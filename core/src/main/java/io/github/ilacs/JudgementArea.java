@@ -11,18 +11,21 @@ import java.util.Optional;
  * effectiveness to be inadequate is framework data too ({@link Framework#overallDrivers()}).
  */
 public enum JudgementArea {
+  // Long official titles are split over two source lines: they are names, not prose from letters.
   /** Overall effectiveness (SIF and ILACS until March 2026). */
   OVERALL_EFFECTIVENESS("Overall effectiveness"),
-  /** ILACS: the impact of leaders on social work practice with children and families. */
-  IMPACT_OF_LEADERS("The impact of leaders on social work practice with children and families"),
+  /** ILACS: how leaders affect social work practice. */
+  IMPACT_OF_LEADERS("The impact of leaders on social work practice"
+      + " with children and families"),
   /**
    * ILACS and SIF: children who need help and protection (in ILACS, "the experiences and
    * progress of" them).
    */
-  HELP_AND_PROTECTION("The experiences and progress of children who need help and protection"),
+  HELP_AND_PROTECTION("The experiences and progress of children"
+      + " who need help and protection"),
   /** ILACS January 2018 to December 2022: children in care and care leavers, judged together. */
-  CHILDREN_IN_CARE_AND_CARE_LEAVERS(
-      "The experiences and progress of children in care and care leavers"),
+  CHILDREN_IN_CARE_AND_CARE_LEAVERS("The experiences and progress of children"
+      + " in care and care leavers"),
   /** ILACS from January 2023: children in care. */
   CHILDREN_IN_CARE("The experiences and progress of children in care"),
   /** ILACS from January 2023: care leavers, judged separately. */

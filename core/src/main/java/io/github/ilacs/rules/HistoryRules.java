@@ -1,0 +1,147 @@
+package io.github.ilacs.rules;
+
+import io.github.ilacs.Grade;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.Judgement;
+import io.github.ilacs.rules.Checks.Sink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The checking logic of the rules that look across a history's inspections. Paths name an
+ * inspection by its index in {@link InspectionHistory#inspections()}, the order given.
+ *
+ * <p>The pathway rules (R604, R605) judge an activity by the result of the latest full
+ * inspection that ended before it began: its overall effectiveness grade, or, under a framework
+ * without one (ILACS from April 2026, SLAC 2009), its worst grade. A full inspection recorded
+ * without grades gives no result, and then they say nothing.
+ */
+final class HistoryRules {
+  /** Kinds that only follow an inadequate judgement (rule book 3.5, 3.8 and 4). */
+  static final Set<InspectionKind> INADEQUATE_ONLY_KINDS =
+      EnumSet.of(InspectionKind.MONITORING_VISIT, InspectionKind.ACTION_PLANNING_VISIT);
+
+  private HistoryRules() {}
+
+  /** R601. */
+  static void oneAuthority(InspectionHistory h, Sink out) {
+    String code = h.authority().code();
+    List<Inspection> list = h.inspections();
+    for (int n = 0; n < list.size(); n++) {
+      Inspection i = list.get(n);
+      if (!i.authority().code().equals(code)) {
+        out.report("/inspections/" + n + "/authority/code", "the " + i.kind() + " of "
+            + i.start() + " is of " + i.authority().name() + " (" + i.authority().code()
+            + "), not of the history's authority " + h.authority().name() + " (" + code + ")");
+      }
+    }
+  }
+
+  /** R602. */
+  static void chronologicalOrder(InspectionHistory h, Sink out) {
+    List<Inspection> list = h.inspections();
+    for (int n = 1; n < list.size(); n++) {
+      Inspection before = list.get(n - 1);
+      Inspection i = list.get(n);
+      if (InspectionHistory.BY_DATE.compare(before, i) > 0) {
+        out.report("/inspections/" + n + "/start", "the " + i.kind() + " starting " + i.start()
+            + " is listed after the " + before.kind() + " starting " + before.start()
+            + " (/inspections/" + (n - 1) + ")");
+      }
+    }
+  }
+
+  /** R603: each overlapping pair once, at the later of the two. */
+  static void noOverlappingActivity(InspectionHistory h, Sink out) {
+    List<Inspection> list = h.inspections();
+    List<Integer> order = new ArrayList<>();
+    for (int n = 0; n < list.size(); n++) {
+      order.add(n);
+    }
+    order.sort(Comparator.comparing(list::get, InspectionHistory.BY_DATE));
+    for (int a = 0; a < order.size(); a++) {
+      Inspection later = list.get(order.get(a));
+      for (int b = 0; b < a; b++) {
+        Inspection earlier = list.get(order.get(b));
+        if (!earlier.end().isBefore(later.start())) {
+          out.report("/inspections/" + order.get(a) + "/start", "the " + later.kind()
+              + " on site " + later.start() + " to " + later.end() + " overlaps the "
+              + earlier.kind() + " on site " + earlier.start() + " to " + earlier.end()
+              + " (/inspections/" + order.get(b) + ")");
+        }
+      }
+    }
+  }
+
+  /** R604. */
+  static void monitoringOnlyWhileInadequate(InspectionHistory h, Sink out) {
+    List<Inspection> list = h.inspections();
+    for (int n = 0; n < list.size(); n++) {
+      Inspection i = list.get(n);
+      if (!INADEQUATE_ONLY_KINDS.contains(i.kind())) {
+        continue;
+      }
+      Optional<Inspection> basis = h.lastFullInspection(i.start().minusDays(1));
+      String path = "/inspections/" + n + "/kind";
+      if (basis.isEmpty()) {
+        out.report(path, "the " + i.kind() + " of " + i.start()
+            + " follows no full inspection in the history; it only follows one judged INADEQUATE");
+      } else {
+        Optional<Grade> result = result(basis.get());
+        if (result.isPresent() && result.get() != Grade.INADEQUATE) {
+          out.report(path, "the " + i.kind() + " of " + i.start() + " follows the "
+              + describe(basis.get(), result.get()) + ", not INADEQUATE");
+        }
+      }
+    }
+  }
+
+  /** R605. */
+  static void shortOnlyAfterGood(InspectionHistory h, Sink out) {
+    List<Inspection> list = h.inspections();
+    for (int n = 0; n < list.size(); n++) {
+      Inspection i = list.get(n);
+      if (i.kind() != InspectionKind.SHORT_INSPECTION) {
+        continue;
+      }
+      Optional<Inspection> basis = h.lastFullInspection(i.start().minusDays(1));
+      String path = "/inspections/" + n + "/kind";
+      if (basis.isEmpty()) {
+        out.report(path, "the SHORT_INSPECTION of " + i.start() + " follows no full inspection"
+            + " in the history; a short inspection follows one judged GOOD or OUTSTANDING");
+      } else {
+        Optional<Grade> result = result(basis.get());
+        if (result.isPresent() && !result.get().isAtLeast(Grade.GOOD)) {
+          out.report(path, "the SHORT_INSPECTION of " + i.start() + " follows the "
+              + describe(basis.get(), result.get()) + "; a short inspection follows GOOD or"
+              + " OUTSTANDING");
+        }
+      }
+    }
+  }
+
+  /**
+   * The result of a full inspection: overall effectiveness, or the worst grade where overall
+   * effectiveness was not graded; empty when nothing was graded.
+   */
+  static Optional<Grade> result(Inspection full) {
+    Optional<Grade> overall = full.overallEffectiveness();
+    if (overall.isPresent()) {
+      return overall;
+    }
+    return full.judgements().stream().map(Judgement::grade)
+        .max(Comparator.comparingInt(Grade::number));
+  }
+
+  private static String describe(Inspection full, Grade result) {
+    String what = full.overallEffectiveness().isPresent() ? "overall" : "worst grade";
+    return full.framework() + " " + full.kind() + " of " + full.start() + " to " + full.end()
+        + " (" + what + " " + result + ")";
+  }
+}

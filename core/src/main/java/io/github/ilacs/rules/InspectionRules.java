@@ -1,0 +1,324 @@
+package io.github.ilacs.rules;
+
+import io.github.ilacs.Finding;
+import io.github.ilacs.Framework;
+import io.github.ilacs.Grade;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.Judgement;
+import io.github.ilacs.JudgementArea;
+import io.github.ilacs.rules.Checks.Sink;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The checking logic of the rules about one inspection. Each method belongs to one constant of
+ * {@link Rule}; the catalogue decides which frameworks a rule applies to, so a method only runs
+ * for an inspection under one of them.
+ *
+ * <p>Rules that read what a framework requires of a kind of activity (its areas, its overall
+ * rules, its finding kinds) say nothing when the framework does not have that kind: rule R102
+ * reports that, and the framework cannot say what such an activity should grade.
+ */
+final class InspectionRules {
+  /** The leadership judgements: ILACS's impact of leaders and the SIF's key judgement. */
+  static final Set<JudgementArea> LEADERSHIP_AREAS = EnumSet.of(JudgementArea.IMPACT_OF_LEADERS,
+      JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE);
+
+  /**
+   * Kinds that start on a Monday: 255 of 256 short and standard ILACS reports in the rule book's
+   * sample did (rule book 3.2, EMPIRICAL).
+   */
+  static final Set<InspectionKind> MONDAY_START_KINDS =
+      EnumSet.of(InspectionKind.SHORT_INSPECTION, InspectionKind.STANDARD_INSPECTION);
+
+  /** Kinds whose letter is about a chosen theme and so must name it (rule book 3.2, 3.7, 6). */
+  static final Set<InspectionKind> FOCUS_REQUIRED_KINDS = EnumSet.of(
+      InspectionKind.FOCUSED_VISIT, InspectionKind.JOINT_TARGETED_AREA_INSPECTION);
+
+  /**
+   * Kinds that may name a focus: those that must, and monitoring visits, each of which looks at
+   * a chosen part of the service.
+   */
+  static final Set<InspectionKind> FOCUS_ALLOWED_KINDS = EnumSet.of(
+      InspectionKind.FOCUSED_VISIT, InspectionKind.JOINT_TARGETED_AREA_INSPECTION,
+      InspectionKind.MONITORING_VISIT);
+
+  private InspectionRules() {}
+
+  /** R101. */
+  static void frameworkInForce(Inspection i, Sink out) {
+    Framework f = i.framework();
+    if (!f.isInForceOn(i.start())) {
+      out.report("/start", f + " was in force " + period(f) + ", not on " + i.start());
+    }
+  }
+
+  /** R102. */
+  static void kindInFramework(Inspection i, Sink out) {
+    Framework f = i.framework();
+    if (!f.hasKind(i.kind())) {
+      out.report("/kind", f + " has no " + i.kind() + "; its kinds are " + names(f.kinds()));
+    }
+  }
+
+  /** R201 and R202: one violation per required area not graded. */
+  static void requiredAreasGraded(Inspection i, Sink out) {
+    if (!i.kind().isGraded() || !i.framework().hasKind(i.kind())) {
+      return;
+    }
+    Framework f = i.framework();
+    for (JudgementArea area : f.gradedAreas()) {
+      if (i.grade(area).isEmpty()) {
+        out.report("/judgements", f + " " + i.kind() + " does not grade " + area
+            + " (graded: " + names(i.gradesByArea().keySet()) + ")");
+      }
+    }
+  }
+
+  /** R203. */
+  static void noAreaOutsideFramework(Inspection i, Sink out) {
+    if (!i.kind().isGraded() || !i.framework().hasKind(i.kind())) {
+      return;
+    }
+    Framework f = i.framework();
+    List<Judgement> judgements = i.judgements();
+    for (int n = 0; n < judgements.size(); n++) {
+      JudgementArea area = judgements.get(n).area();
+      if (!allowedAreas(f).contains(area)) {
+        out.report("/judgements/" + n + "/area", f + " does not grade " + area + "; its areas are "
+            + names(allowedAreas(f)));
+      }
+    }
+  }
+
+  /** R204. */
+  static void ungradedKindGradesNothing(Inspection i, Sink out) {
+    if (i.kind().isGraded()) {
+      return;
+    }
+    List<Judgement> judgements = i.judgements();
+    for (int n = 0; n < judgements.size(); n++) {
+      Judgement j = judgements.get(n);
+      out.report("/judgements/" + n, "a " + i.kind() + " is not graded, but this one grades "
+          + j.area() + " " + j.grade());
+    }
+  }
+
+  /** R301. */
+  static void inadequateDriverMeansInadequateOverall(Inspection i, Sink out) {
+    Optional<Grade> overall = i.overallEffectiveness();
+    if (overall.isEmpty() || overall.get() == Grade.INADEQUATE
+        || !i.framework().hasKind(i.kind())) {
+      return;
+    }
+    List<JudgementArea> inadequate = new ArrayList<>();
+    for (JudgementArea area : i.framework().overallDrivers()) {
+      if (i.grade(area).orElse(null) == Grade.INADEQUATE) {
+        inadequate.add(area);
+      }
+    }
+    if (!inadequate.isEmpty()) {
+      out.report(overallPath(i), "overall effectiveness is " + overall.get() + ", but "
+          + names(inadequate) + (inadequate.size() == 1 ? " is" : " are")
+          + " INADEQUATE; under " + i.framework() + " an inadequate "
+          + names(i.framework().overallDrivers()) + " means overall INADEQUATE");
+    }
+  }
+
+  /** R302. */
+  static void overallWithinRange(Inspection i, Sink out) {
+    Optional<Grade> overall = i.overallEffectiveness();
+    if (overall.isEmpty() || !i.framework().hasKind(i.kind())) {
+      return;
+    }
+    Map<JudgementArea, Grade> components = i.gradesByArea().entrySet().stream()
+        .filter(e -> i.framework().overallRangeAreas().contains(e.getKey()))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    if (components.isEmpty()) {
+      return;
+    }
+    Grade best = Grade.INADEQUATE;
+    Grade worst = Grade.OUTSTANDING;
+    for (Grade g : components.values()) {
+      best = g.isBetterThan(best) ? g : best;
+      worst = g.isWorseThan(worst) ? g : worst;
+    }
+    Grade o = overall.get();
+    if (o.isBetterThan(best) || o.isWorseThan(worst)) {
+      out.report(overallPath(i), "overall effectiveness is " + o + ", outside the range "
+          + best + " to " + worst + " of " + describe(i, components.keySet()));
+    }
+  }
+
+  /** R303. */
+  static void overallNotBetterThanLeadership(Inspection i, Sink out) {
+    Optional<Grade> overall = i.overallEffectiveness();
+    if (overall.isEmpty() || !i.framework().hasKind(i.kind())) {
+      return;
+    }
+    for (JudgementArea area : i.framework().gradedAreas()) {
+      if (LEADERSHIP_AREAS.contains(area)) {
+        Optional<Grade> leadership = i.grade(area);
+        if (leadership.isPresent() && leadership.get() != Grade.INADEQUATE
+            && overall.get().isBetterThan(leadership.get())) {
+          out.report(overallPath(i), "overall effectiveness " + overall.get()
+              + " is better than " + area + " " + leadership.get());
+        }
+      }
+    }
+  }
+
+  /** R401. */
+  static void usualOnSiteLength(Inspection i, Sink out) {
+    int days = weekdaysOnSite(i.start(), i.end());
+    InspectionKind k = i.kind();
+    if (days < k.minOnSiteDays() || days > k.maxOnSiteDays()) {
+      String usual = k.minOnSiteDays() == k.maxOnSiteDays()
+          ? String.valueOf(k.minOnSiteDays())
+          : k.minOnSiteDays() + " to " + k.maxOnSiteDays();
+      out.report("/end", "on site " + days + (days == 1 ? " weekday" : " weekdays") + " from "
+          + i.start() + " to " + i.end() + "; a " + k + " usually lasts " + usual);
+    }
+  }
+
+  /** R402. */
+  static void startsOnMonday(Inspection i, Sink out) {
+    DayOfWeek day = i.start().getDayOfWeek();
+    if (MONDAY_START_KINDS.contains(i.kind()) && day != DayOfWeek.MONDAY) {
+      out.report("/start", "the " + i.kind() + " starts on " + day + " " + i.start()
+          + "; short and standard inspections start on a MONDAY");
+    }
+  }
+
+  /** R403. */
+  static void publicationDateGiven(Inspection i, Sink out) {
+    if (i.kind().isPublished() && i.published().isEmpty()) {
+      out.report("/published", "Ofsted publishes the outcome of a " + i.kind()
+          + ", but no publication date is given (on site " + i.start() + " to " + i.end() + ")");
+    }
+  }
+
+  /** R501. */
+  static void findingKindInFramework(Inspection i, Sink out) {
+    if (!i.framework().hasKind(i.kind())) {
+      return;
+    }
+    Framework f = i.framework();
+    List<Finding> findings = i.findings();
+    for (int n = 0; n < findings.size(); n++) {
+      Finding finding = findings.get(n);
+      if (!f.findingKinds().contains(finding.kind())) {
+        out.report("/findings/" + n + "/kind", f + " letters do not use " + finding.kind()
+            + "; they use " + names(f.findingKinds()));
+      }
+    }
+  }
+
+  /** R502. */
+  static void findingAreaFitsLetter(Inspection i, Sink out) {
+    if (!i.framework().hasKind(i.kind())) {
+      return;
+    }
+    Framework f = i.framework();
+    List<Finding> findings = i.findings();
+    for (int n = 0; n < findings.size(); n++) {
+      Optional<JudgementArea> area = findings.get(n).area();
+      if (area.isEmpty()) {
+        continue;
+      }
+      JudgementArea a = area.get();
+      String path = "/findings/" + n + "/area";
+      if (!allowedAreas(f).contains(a)) {
+        out.report(path, "the finding is tied to " + a + ", which " + f + " does not judge; its "
+            + "areas are " + names(allowedAreas(f)));
+      } else if (a == JudgementArea.OVERALL_EFFECTIVENESS && !i.kind().isGraded()) {
+        out.report(path, "the finding is tied to " + a + ", but a " + i.kind()
+            + " makes no overall judgement");
+      }
+    }
+  }
+
+  /** R503. */
+  static void focusOnlyWhereKindHasOne(Inspection i, Sink out) {
+    if (i.focus().isPresent() && !FOCUS_ALLOWED_KINDS.contains(i.kind())) {
+      out.report("/focus", "a " + i.kind() + " has no focus, but " + i.focus().get()
+          + " is given; only " + names(FOCUS_ALLOWED_KINDS) + " have one");
+    }
+  }
+
+  /** R504. */
+  static void focusGiven(Inspection i, Sink out) {
+    if (i.focus().isEmpty() && FOCUS_REQUIRED_KINDS.contains(i.kind())) {
+      out.report("/focus", "the " + i.kind() + " on site " + i.start() + " to " + i.end()
+          + " names no focus");
+    }
+  }
+
+  /**
+   * Counts the weekdays (Monday to Friday) from one date to another, both included. Bank
+   * holidays are counted as on-site days: a usual-length check that only warns does not need
+   * the holiday calendar, and an inspection's on-site week rarely contains one.
+   *
+   * @param start the first day
+   * @param end the last day, not before {@code start}
+   * @return the number of weekdays, 0 when {@code end} is before {@code start}
+   */
+  static int weekdaysOnSite(LocalDate start, LocalDate end) {
+    if (end.isBefore(start)) {
+      return 0;
+    }
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    long count = days / 7 * 5;
+    LocalDate d = start.plusDays(days / 7 * 7);
+    while (!d.isAfter(end)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        count++;
+      }
+      d = d.plusDays(1);
+    }
+    return (int) Math.min(count, Integer.MAX_VALUE);
+  }
+
+  /** The areas a graded inspection under the framework may grade. */
+  static Set<JudgementArea> allowedAreas(Framework f) {
+    Set<JudgementArea> areas = EnumSet.noneOf(JudgementArea.class);
+    areas.addAll(f.gradedAreas());
+    areas.addAll(f.optionalAreas());
+    return areas;
+  }
+
+  private static String overallPath(Inspection i) {
+    List<Judgement> judgements = i.judgements();
+    for (int n = 0; n < judgements.size(); n++) {
+      if (judgements.get(n).area() == JudgementArea.OVERALL_EFFECTIVENESS) {
+        return "/judgements/" + n + "/grade";
+      }
+    }
+    return "/judgements";
+  }
+
+  private static String describe(Inspection i, Collection<JudgementArea> areas) {
+    return EnumSet.copyOf(areas).stream()
+        .map(a -> a + " " + i.grade(a).map(Grade::name).orElse("not graded"))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String period(Framework f) {
+    return "from " + f.inForceFrom() + f.inForceUntil().map(u -> " to " + u).orElse(" on");
+  }
+
+  static String names(Collection<? extends Enum<?>> values) {
+    return values.isEmpty() ? "none"
+        : values.stream().map(Enum::name).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The validation rule catalogue: framework rules that need context, reported rather than thrown.
+ *
+ * <p>{@link io.github.ilacs.rules.Rule} lists every rule once, with its stable code,
+ * {@link io.github.ilacs.rules.Severity}, one-line description and the frameworks it applies to.
+ * {@link io.github.ilacs.rules.Validator} checks an {@link io.github.ilacs.Inspection} or an
+ * {@link io.github.ilacs.InspectionHistory} against a chosen set of rules and returns a
+ * {@link io.github.ilacs.rules.ValidationReport} of {@link io.github.ilacs.rules.Violation}s,
+ * each with a JSON-pointer-style path and a message naming the values involved.
+ *
+ * <p>Invariants that every object satisfies (an end date not before the start, one judgement
+ * per area) are not here: the vocabulary's builders enforce them
+ * ({@link io.github.ilacs.Invariant}).
+ */
+@NullMarked
+package io.github.ilacs.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package io.github.ilacs.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ilacs.Framework;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RuleTest {
+  @ParameterizedTest
+  @EnumSource(Rule.class)
+  void everyRuleHasAWellFormedCodeADescriptionAndFrameworks(Rule rule) {
+    assertThat(rule.code()).matches("R[1-6]\\d\\d");
+    assertThat(rule.description()).isNotBlank();
+    assertThat(rule.frameworks()).isNotEmpty();
+    assertThat(Rule.find(rule.code())).contains(rule);
+  }
+
+  @Test
+  void codesAreUniqueAndInCatalogueOrder() {
+    List<String> codes = Arrays.stream(Rule.values()).map(Rule::code).toList();
+    assertThat(codes).doesNotHaveDuplicates().isSorted();
+  }
+
+  @Test
+  void findIgnoresCaseAndSpacesAndIsEmptyForUnknownCodes() {
+    assertThat(Rule.find(" r201 ")).contains(Rule.REQUIRED_AREAS_GRADED);
+    assertThat(Rule.find("R999")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "R201, SLAC_2009 LAC_2012 ILACS_2018 ILACS_2023 ILACS_2026",
+      "R202, SIF_2013",
+      "R301, SIF_2013 ILACS_2018 ILACS_2023",
+      "R302, SIF_2013 ILACS_2018 ILACS_2023",
+      "R402, ILACS_2018 ILACS_2023 ILACS_2026",
+  })
+  void frameworksComeFromTheFrameworkData(String code, String frameworks) {
+    EnumSet<Framework> expected = EnumSet.noneOf(Framework.class);
+    for (String f : frameworks.split(" ")) {
+      expected.add(Framework.valueOf(f));
+    }
+    assertThat(Rule.find(code).orElseThrow().frameworks()).isEqualTo(expected);
+  }
+
+  @Test
+  void missingAreasAreErrorsForIlacsButWarningsForTheSif() {
+    assertThat(Rule.REQUIRED_AREAS_GRADED.severity()).isEqualTo(Severity.ERROR);
+    assertThat(Rule.SIF_AREAS_GRADED.severity()).isEqualTo(Severity.WARNING);
+    assertThat(Rule.REQUIRED_AREAS_GRADED.frameworks())
+        .doesNotContainAnyElementsOf(Rule.SIF_AREAS_GRADED.frameworks());
+  }
+
+  @Test
+  void historyRulesApplyToEveryFramework() {
+    for (Rule r : Rule.values()) {
+      if (r.scope() == Rule.Scope.HISTORY) {
+        assertThat(r.frameworks()).as(r.code()).isEqualTo(EnumSet.allOf(Framework.class));
+        assertThat(r.code()).startsWith("R6");
+      } else {
+        assertThat(r.code()).doesNotStartWith("R6");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2019-10-07, 2019-10-18, 10", "2019-10-12, 2019-10-13, 0",
+      "2019-10-11, 2019-10-14, 2",
+      "2015-05-11, 2015-06-04, 19", "2019-10-07, 2019-10-07, 1", "2019-10-08, 2019-10-07, 0"})
+  void onSiteLengthCountsWeekdaysBothEndsIncluded(String start, String end, int weekdays) {
+    assertThat(InspectionRules.weekdaysOnSite(java.time.LocalDate.parse(start),
+        java.time.LocalDate.parse(end))).isEqualTo(weekdays);
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.ilacs.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.github.ilacs.Framework;
+import io.github.ilacs.Grade;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.JudgementArea;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ValidatorTest {
+  /** Not in force (R101), missing care leavers (R201), starts on a Tuesday (R402). */
+  private static final Inspection BROKEN = Inspection.builder()
+      .from(Fixtures.standard2023().start(LocalDate.of(2022, 11, 8))
+          .end(LocalDate.of(2022, 11, 21)).build())
+      .judgements(Fixtures.standard2023().build().judgements().stream()
+          .filter(j -> j.area() != JudgementArea.CARE_LEAVERS).toList())
+      .build();
+
+  @Test
+  void defaultsCheckEveryRuleAndReportEveryBrokenOneAtOnce() {
+    assertThat(Validator.defaults().rules()).containsExactly(Rule.values());
+    ValidationReport report = Validator.defaults().validate(BROKEN);
+    assertThat(report.violations()).extracting(Violation::code)
+        .containsExactly("R201", "R101", "R402");
+    assertThat(report.toString()).contains(
+        "ERROR R201 /judgements: ILACS_2023 STANDARD_INSPECTION does not grade CARE_LEAVERS",
+        "ERROR R101 /start: ILACS_2023 was in force from 2023-01-01 to 2026-03-31, not on"
+            + " 2022-11-08",
+        "WARNING R402 /start: the STANDARD_INSPECTION starts on TUESDAY 2022-11-08");
+  }
+
+  @Test
+  void aValidInspectionGivesACleanReport() {
+    assertThat(Validator.defaults().validate(Fixtures.standard2023().build()).isClean()).isTrue();
+  }
+
+  @Test
+  void onlyChecksTheChosenRules() {
+    Validator v = Validator.only(Rule.STARTS_ON_MONDAY);
+    assertThat(v.validate(BROKEN).violations()).extracting(Violation::code)
+        .containsExactly("R402");
+    assertThat(v).hasToString("Validator[R402]");
+  }
+
+  @Test
+  void ofTakesASetOfRules() {
+    Validator v = Validator.of(EnumSet.of(Rule.FRAMEWORK_IN_FORCE, Rule.STARTS_ON_MONDAY));
+    assertThat(v.validate(BROKEN).violations()).extracting(Violation::code)
+        .containsExactly("R101", "R402");
+    assertThat(Validator.of(Set.of()).validate(BROKEN).isClean()).isTrue();
+  }
+
+  @Test
+  void allExceptLeavesRulesOut() {
+    Validator v = Validator.allExcept(Rule.STARTS_ON_MONDAY, Rule.FRAMEWORK_IN_FORCE);
+    assertThat(v.rules()).hasSize(Rule.values().length - 2)
+        .doesNotContain(Rule.STARTS_ON_MONDAY, Rule.FRAMEWORK_IN_FORCE);
+    assertThat(v.validate(BROKEN).violations()).extracting(Violation::code)
+        .containsExactly("R201");
+  }
+
+  @Test
+  void aRuleOnlyRunsForTheFrameworksItAppliesTo() {
+    Inspection sifOverallOnly = Inspection.builder().from(Fixtures.sif2015().build())
+        .judgements(List.of()).judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD).build();
+    assertThat(Rule.REQUIRED_AREAS_GRADED.appliesTo(Framework.SIF_2013)).isFalse();
+    assertThat(Validator.only(Rule.REQUIRED_AREAS_GRADED).validate(sifOverallOnly).isClean())
+        .isTrue();
+    assertThat(Validator.defaults().validate(sifOverallOnly).hasErrors()).isFalse();
+  }
+
+  @Test
+  void aHistoryReportsItsInspectionsUnderTheirIndex() {
+    Inspection good = Fixtures.full(Framework.ILACS_2018, InspectionKind.STANDARD_INSPECTION,
+        LocalDate.of(2019, 1, 7), Grade.GOOD);
+    InspectionHistory history = InspectionHistory.of(Fixtures.AUTHORITY, List.of(good, BROKEN));
+    ValidationReport report = Validator.defaults().validate(history);
+    assertThat(report.violations()).extracting(Violation::path).containsExactly(
+        "/inspections/1/judgements", "/inspections/1/start", "/inspections/1/start");
+    assertThat(report.violations()).extracting(Violation::code)
+        .containsExactly("R201", "R101", "R402");
+  }
+
+  @Test
+  void historyRulesDoNotRunOnASingleInspection() {
+    Inspection monitoring = Fixtures.visit(Framework.ILACS_2018, InspectionKind.MONITORING_VISIT,
+        LocalDate.of(2019, 6, 4));
+    assertThat(Validator.defaults().validate(monitoring).isClean()).isTrue();
+    assertThat(Validator.defaults().validate(
+        InspectionHistory.of(Fixtures.AUTHORITY, List.of(monitoring))).violations())
+        .extracting(Violation::code).containsExactly("R604");
+  }
+
+  @Test
+  void nullArgumentsAreRefusedByName() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Validator.defaults().validate((Inspection) nothing()))
+        .withMessageContaining("inspection");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Validator.defaults().validate((InspectionHistory) nothing()))
+        .withMessageContaining("history");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Validator.of(nothing())).withMessageContaining("rules");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Validator.only(Rule.ONE_AUTHORITY, null))
+        .withMessageContaining("rules");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Validator.of(new java.util.HashSet<>(Arrays.asList((Rule) null))))
+        .withMessageContaining("rules");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T nothing() {
+    return (T) null;
+  }
+}
