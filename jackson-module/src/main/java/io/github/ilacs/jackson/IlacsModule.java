@@ -25,6 +25,10 @@ import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
 import io.github.ilacs.Theme;
+import io.github.ilacs.rules.Rule;
+import io.github.ilacs.rules.Severity;
+import io.github.ilacs.rules.ValidationReport;
+import io.github.ilacs.rules.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +42,11 @@ import java.util.Properties;
  * <p>It registers explicit serializers and deserializers for {@link InspectionHistory},
  * {@link Inspection}, {@link LocalAuthority}, {@link Judgement}, {@link Finding},
  * {@link Source} and the enums ({@link Framework}, {@link InspectionKind},
- * {@link JudgementArea}, {@link Grade}, {@link FindingKind}, {@link Theme}). Values are built
+ * {@link JudgementArea}, {@link Grade}, {@link FindingKind}, {@link Theme}), and serializers
+ * (write only) for validation results: {@link ValidationReport} as
+ * {@code {"clean", "errors", "warnings", "violations"}} with the counts of errors and warnings,
+ * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule} and
+ * {@link Severity} as constant names. Values are built
  * through the core's builders, so the core carries no Jackson annotation and opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
  * {@code ObjectMapper.findAndRegisterModules()} find it on the class path and on the module
@@ -130,6 +138,10 @@ public final class IlacsModule extends SimpleModule {
     addEnum(JudgementArea.class);
     addEnum(FindingKind.class);
     addEnum(Theme.class);
+    addWriter(ValidationReport.class, ReportWriters::report);
+    addWriter(Violation.class, ReportWriters::violation);
+    addWriter(Rule.class, (rule, g) -> g.writeString(rule.name()));
+    addWriter(Severity.class, (severity, g) -> g.writeString(severity.name()));
     addSerializer(Grade.class, new ValueSerializer<>(Grade.class,
         (grade, g) -> g.writeString(grade.name())));
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, settings,
@@ -230,12 +242,12 @@ public final class IlacsModule extends SimpleModule {
     return g.get();
   }
 
-  <T> void addValue(Class<T> type, JsonIn.Element<T> reader, Writer<T> writer) {
+  private <T> void addValue(Class<T> type, JsonIn.Element<T> reader, Writer<T> writer) {
     addDeserializer(type, new ValueDeserializer<>(type, settings, reader));
     addSerializer(type, new ValueSerializer<>(type, writer));
   }
 
-  <T> void addWriter(Class<T> type, Writer<T> writer) {
+  private <T> void addWriter(Class<T> type, Writer<T> writer) {
     addSerializer(type, new ValueSerializer<>(type, writer));
   }
 

@@ -13,6 +13,9 @@ import io.github.ilacs.LocalAuthority;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import io.github.ilacs.rules.Validator;
+import io.github.ilacs.rules.Violation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,6 +57,18 @@ class OutcomesCsvTest {
         .containsEntry(Framework.LAC_2012, 4L);
     assertThat(byFramework.get(Framework.ILACS_2018) + byFramework.get(Framework.ILACS_2023))
         .isEqualTo(208L);
+  }
+
+  @Test
+  void realOutcomesHaveNoErrorFromTheValidator() {
+    Validator validator = Validator.defaults();
+    List<String> errors = new ArrayList<>();
+    for (InspectionHistory h : Fixtures.realOutcomes().histories()) {
+      for (Violation v : validator.validate(h).errors()) {
+        errors.add(h.authority().code() + " " + h.authority().name() + ": " + v);
+      }
+    }
+    assertThat(errors).isEmpty();
   }
 
   @Test
