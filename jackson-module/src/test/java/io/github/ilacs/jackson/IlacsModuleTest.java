@@ -1,6 +1,7 @@
 package io.github.ilacs.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,8 +14,6 @@ import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class IlacsModuleTest {
   private static final String EXTRA = "{\"name\":\"Nottinghamshire\",\"code\":\"891\","
