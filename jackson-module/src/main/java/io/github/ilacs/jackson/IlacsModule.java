@@ -25,6 +25,7 @@ import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
 import io.github.ilacs.Theme;
+import io.github.ilacs.Trend;
 import io.github.ilacs.rules.Rule;
 import io.github.ilacs.rules.Severity;
 import io.github.ilacs.rules.ValidationReport;
@@ -42,12 +43,12 @@ import java.util.Properties;
  * <p>It registers explicit serializers and deserializers for {@link InspectionHistory},
  * {@link Inspection}, {@link LocalAuthority}, {@link Judgement}, {@link Finding},
  * {@link Source} and the enums ({@link Framework}, {@link InspectionKind},
- * {@link JudgementArea}, {@link Grade}, {@link FindingKind}, {@link Theme}), and serializers
- * (write only) for validation results: {@link ValidationReport} as
+ * {@link JudgementArea}, {@link Grade}, {@link FindingKind}, {@link Theme}, {@link Trend}),
+ * and serializers (write only) for validation results: {@link ValidationReport} as
  * {@code {"clean", "errors", "warnings", "violations"}} with the counts of errors and warnings,
- * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule} and
- * {@link Severity} as constant names. Values are built
- * through the core's builders, so the core carries no Jackson annotation and opens no package.
+ * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule}
+ * and {@link Severity} as constant names. Values are built through the core's builders, so the
+ * core carries no Jackson annotation and opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
  * {@code ObjectMapper.findAndRegisterModules()} find it on the class path and on the module
  * path.
@@ -138,6 +139,7 @@ public final class IlacsModule extends SimpleModule {
     addEnum(JudgementArea.class);
     addEnum(FindingKind.class);
     addEnum(Theme.class);
+    addEnum(Trend.class);
     addWriter(ValidationReport.class, ReportWriters::report);
     addWriter(Violation.class, ReportWriters::violation);
     addWriter(Rule.class, (rule, g) -> g.writeString(rule.name()));

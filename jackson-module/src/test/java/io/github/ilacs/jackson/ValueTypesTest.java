@@ -17,6 +17,7 @@ import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
 import io.github.ilacs.Theme;
+import io.github.ilacs.Trend;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,9 +111,10 @@ class ValueTypesTest {
   void enumsAreWrittenAndReadByConstantName() throws Exception {
     assertThat(Fixtures.MAPPER.writeValueAsString(List.of(Framework.ILACS_2023,
         InspectionKind.FOCUSED_VISIT, JudgementArea.CARE_LEAVERS, Grade.INADEQUATE,
-        FindingKind.STRENGTH, Theme.EARLY_HELP)))
+        FindingKind.STRENGTH, Theme.EARLY_HELP, Trend.IMPROVED)))
         .isEqualTo("[\"ILACS_2023\",\"FOCUSED_VISIT\",\"CARE_LEAVERS\",\"INADEQUATE\","
-            + "\"STRENGTH\",\"EARLY_HELP\"]");
+            + "\"STRENGTH\",\"EARLY_HELP\",\"IMPROVED\"]");
+    assertThat(read("\"DECLINED\"", Trend.class)).isEqualTo(Trend.DECLINED);
     assertThat(read("\"ILACS_2026\"", Framework.class)).isEqualTo(Framework.ILACS_2026);
     assertThat(read("\"NEGLECT\"", Theme.class)).isEqualTo(Theme.NEGLECT);
   }
