@@ -18,5 +18,7 @@ module io.github.ilacs {
   requires static transitive org.jspecify;
 
   exports io.github.ilacs;
+  exports io.github.ilacs.calendar;
+  exports io.github.ilacs.pathway;
   exports io.github.ilacs.rules;
 }

@@ -1,0 +1,15 @@
+package io.github.ilacs.pathway;
+
+/** Where an expected activity stands on the date asked about. */
+public enum ActivityStatus {
+  /** It has taken place: see {@link ExpectedActivity#satisfiedBy()}. */
+  SATISFIED,
+  /** It is not yet due: the date is before the earliest day of its window. */
+  ON_TRACK,
+  /** It is due: the date lies within its window. */
+  DUE,
+  /** It is late: the date is after the latest day of its window. */
+  OVERDUE,
+  /** It is still owed before a later event (such as the next full inspection), and not late. */
+  OWED
+}

@@ -1,0 +1,608 @@
+package io.github.ilacs.pathway;
+
+import io.github.ilacs.Finding;
+import io.github.ilacs.FindingKind;
+import io.github.ilacs.Framework;
+import io.github.ilacs.Grade;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.JudgementArea;
+import io.github.ilacs.calendar.WorkingDays;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The answer to "when are they coming, and for what?" for one authority as of a date: its
+ * {@link Pathway}, the full inspection that sets it, the next full inspection expected, the
+ * interim activity owed, the deadlines running and a plain-English explanation citing the rule
+ * book ({@code rules.md}).
+ *
+ * <p>Only activity whose last day on site is on or before the date is taken into account. The
+ * pathway rests on the latest full inspection ({@link InspectionHistory#lastFullInspection}):
+ * its overall effectiveness grade when it has one (SIF and ILACS to March 2026, so a SIF result
+ * carries into ILACS by its overall grade, rule book §3.6); the policy's {@link PathwayRule} for
+ * ILACS inspections without one (April 2026 on); the worst graded area for the 2009 inspections
+ * of safeguarding and looked after children services, which had no single overall grade.
+ *
+ * <p>The next inspection's kind follows the pathway (§3.5): short after good or outstanding,
+ * standard otherwise, re-inspection by a standard inspection after inadequate; while the single
+ * inspection framework was still the one in force on the expected day (before ILACS began in
+ * January 2018, or before September 2018 for re-inspections of inadequate authorities) it is a
+ * SIF inspection (§3.6). When the date is past the window's latest day the inspection is
+ * reported {@link ActivityStatus#OVERDUE} and still forecast: {@link #nextInspection()} then
+ * carries the window in which it is now expected (the forecast window moved so that it opens on
+ * the date), and {@link #forecastWindow()} keeps the original.
+ *
+ * <p>Other choices, each documented where the policy holds its number: the 2012-13 inspections
+ * of looked after children services are not full inspections ({@link
+ * InspectionKind#isFullInspection()}) and set no pathway; with no full inspection yet the first
+ * standard inspection is expected within one cycle of the date asked about, so that window moves
+ * with the date. Deadlines run from the report date ({@link Inspection#published()}) of the basis
+ * (an action plan and the authority's own publication after every full inspection, rules.md
+ * §3.8-§3.9) and from the letter of every later focused visit with areas for priority action
+ * dated on or after {@link PathwayPolicy#priorityActionPlansFrom()} (§3.7). Immutable and
+ * thread-safe.
+ */
+public final class InspectionPathway {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private final LocalDate asOf;
+  private final Pathway pathway;
+  private final Optional<Inspection> basis;
+  private final Window forecastWindow;
+  private final ExpectedActivity nextInspection;
+  private final List<ExpectedActivity> interimActivities;
+  private final List<Deadline> deadlines;
+  private final String explanation;
+
+  private InspectionPathway(LocalDate asOf, Pathway pathway, Optional<Inspection> basis,
+      Window forecastWindow, ExpectedActivity nextInspection,
+      List<ExpectedActivity> interimActivities, List<Deadline> deadlines, String explanation) {
+    this.asOf = asOf;
+    this.pathway = pathway;
+    this.basis = basis;
+    this.forecastWindow = forecastWindow;
+    this.nextInspection = nextInspection;
+    this.interimActivities = List.copyOf(interimActivities);
+    this.deadlines = List.copyOf(deadlines);
+    this.explanation = explanation;
+  }
+
+  /**
+   * Answers for a history as of a date with {@link PathwayPolicy#defaults()}.
+   *
+   * @param history the authority's history, not null
+   * @param asOf the date of the question, not null
+   * @return the answer, never null
+   * @throws IllegalArgumentException when an argument is null, or when the latest full inspection
+   *     has no grade to set a pathway from
+   */
+  public static InspectionPathway of(InspectionHistory history, LocalDate asOf) {
+    return of(history, asOf, PathwayPolicy.defaults());
+  }
+
+  /**
+   * Answers for a history as of a date under a policy.
+   *
+   * @param history the authority's history, not null
+   * @param asOf the date of the question, not null
+   * @param policy the numbers to use, not null
+   * @return the answer, never null
+   * @throws IllegalArgumentException when an argument is null, or when the latest full inspection
+   *     has no grade to set a pathway from
+   */
+  public static InspectionPathway of(InspectionHistory history, LocalDate asOf,
+      PathwayPolicy policy) {
+    if (history == null || asOf == null || policy == null) {
+      throw new IllegalArgumentException((history == null ? "history" : asOf == null ? "asOf"
+          : "policy") + " must not be null");
+    }
+    return new Forecaster(history, asOf, policy).answer();
+  }
+
+  /**
+   * Returns the date the answer is for.
+   *
+   * @return the date, never null
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the authority's pathway.
+   *
+   * @return the pathway, never null
+   */
+  public Pathway pathway() {
+    return pathway;
+  }
+
+  /**
+   * Returns the full inspection the pathway rests on.
+   *
+   * @return the latest full inspection by the date, or empty when there was none
+   */
+  public Optional<Inspection> basis() {
+    return basis;
+  }
+
+  /**
+   * Returns the next full inspection expected: its kind, window, status and reason.
+   *
+   * @return the activity, never null
+   */
+  public ExpectedActivity nextInspection() {
+    return nextInspection;
+  }
+
+  /**
+   * Returns the window of the next full inspection as forecast from the basis, before any move
+   * for being overdue; equal to {@code nextInspection().window()} unless the inspection is
+   * overdue.
+   *
+   * @return the window, never null
+   */
+  public Window forecastWindow() {
+    return forecastWindow;
+  }
+
+  /**
+   * Returns the interim activity expected between full inspections: focused visits or joint
+   * targeted area inspections, the engagement meeting, and while inadequate the action planning
+   * visit and monitoring visits, each satisfied or still expected.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<ExpectedActivity> interimActivities() {
+    return interimActivities;
+  }
+
+  /**
+   * Returns the deadlines running from the basis report and from later focused-visit letters
+   * with areas for priority action, open or passed.
+   *
+   * @return an unmodifiable list in due-date order, possibly empty
+   */
+  public List<Deadline> deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * Tells whether the next inspection or any interim activity is overdue on the date.
+   *
+   * @return true when any expected activity has status {@link ActivityStatus#OVERDUE}
+   */
+  public boolean isOverdue() {
+    return nextInspection.status() == ActivityStatus.OVERDUE
+        || interimActivities.stream().anyMatch(a -> a.status() == ActivityStatus.OVERDUE);
+  }
+
+  /**
+   * Returns a plain-English explanation of every answer, each citing the rule book section
+   * behind it.
+   *
+   * @return the explanation, several lines, never null
+   */
+  public String explanation() {
+    return explanation;
+  }
+
+  @Override
+  public String toString() {
+    return "InspectionPathway[" + asOf + ": " + pathway + ", next " + nextInspection.kind() + " "
+        + nextInspection.window() + " " + nextInspection.status() + "]";
+  }
+
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** Works out one answer. */
+  private static final class Forecaster {
+    private final InspectionHistory history;
+    private final LocalDate asOf;
+    private final PathwayPolicy policy;
+    private final List<Inspection> known;
+    private final List<String> lines = new ArrayList<>();
+
+    Forecaster(InspectionHistory history, LocalDate asOf, PathwayPolicy policy) {
+      this.history = history;
+      this.asOf = asOf;
+      this.policy = policy;
+      this.known = history.chronological().stream().filter(i -> !i.end().isAfter(asOf)).toList();
+    }
+
+    InspectionPathway answer() {
+      Optional<Inspection> basis = history.lastFullInspection(asOf);
+      Pathway pathway = basis.map(this::pathwayOf).orElse(Pathway.NOT_YET_INSPECTED);
+      lines.add(pathwayLine(pathway, basis));
+      Window forecast = forecastWindow(pathway, basis);
+      InspectionKind kind = nextKind(pathway, basis, forecast);
+      ExpectedActivity next = nextInspection(pathway, basis, kind, forecast);
+      List<ExpectedActivity> interim = new ArrayList<>();
+      List<Deadline> deadlines = new ArrayList<>();
+      basis.ifPresent(b -> deadlines.addAll(reportDeadlines(b)));
+      deadlines.addAll(priorityActionDeadlines(basis));
+      deadlines.sort((a, b) -> a.due().compareTo(b.due()));
+      if (pathway == Pathway.INADEQUATE) {
+        interim.addAll(inadequateActivities(basis.orElseThrow()));
+      }
+      interim.addAll(interimVisits(pathway, basis, next));
+      engagementMeeting(pathway, basis).ifPresent(interim::add);
+      for (ExpectedActivity a : interim) {
+        lines.add(a.reason());
+      }
+      for (Deadline d : deadlines) {
+        lines.add(d.kind().title() + ": due " + day(d.due()) + " (" + d.status().name()
+            .toLowerCase(Locale.ROOT) + "); " + d.basis());
+      }
+      return new InspectionPathway(asOf, pathway, basis, forecast, next, interim, deadlines,
+          String.join("\n", lines));
+    }
+
+    private Pathway pathwayOf(Inspection inspection) {
+      Optional<Grade> overall = inspection.overallEffectiveness();
+      if (overall.isPresent()) {
+        return Pathway.ofGrade(overall.get());
+      }
+      if (!inspection.framework().isOverallEffectivenessGraded()
+          && inspection.framework().gradedAreas().contains(JudgementArea.IMPACT_OF_LEADERS)) {
+        return policy.noOverallGradeRule().pathwayOf(inspection);
+      }
+      return inspection.gradesByArea().values().stream()
+          .max((a, b) -> Integer.compare(a.number(), b.number()))
+          .map(Pathway::ofGrade)
+          .orElseThrow(() -> new IllegalArgumentException("the full inspection "
+              + inspection.kind().title() + " of " + inspection.start() + " has no grades, so no "
+              + "pathway can be set from it (rule: a full inspection's judgements set the "
+              + "pathway, rules.md §3.5)"));
+    }
+
+    private String pathwayLine(Pathway pathway, Optional<Inspection> basis) {
+      if (basis.isEmpty()) {
+        return "Pathway: " + pathway.description() + ", because no full inspection had ended by "
+            + day(asOf) + " (rules.md §3.5).";
+      }
+      Inspection b = basis.get();
+      String how;
+      Optional<Grade> overall = b.overallEffectiveness();
+      if (overall.isPresent()) {
+        how = "its overall effectiveness was judged " + b.framework().label(overall.get());
+        if (b.framework() == Framework.SIF_2013) {
+          how += "; a single inspection framework result carries into ILACS by its overall "
+              + "grade (rules.md §3.6)";
+        }
+      } else if (b.framework().gradedAreas().contains(JudgementArea.IMPACT_OF_LEADERS)) {
+        how = "it has no overall effectiveness grade, so " + policy.noOverallGradeRule()
+            .description() + " applies (rules.md §3.3, §3.10)";
+      } else {
+        how = "it has no single overall grade, so its worst graded area sets the pathway "
+            + "(rules.md §5)";
+      }
+      return "Pathway: " + pathway.description() + ". It rests on the " + describe(b) + ": "
+          + how + " (rules.md §3.5).";
+    }
+
+    private LocalDate anchor(Inspection b) {
+      return switch (policy.anchor()) {
+        case START -> b.start();
+        case END -> b.end();
+        case PUBLISHED -> b.published().orElse(b.end());
+      };
+    }
+
+    private Window forecastWindow(Pathway pathway, Optional<Inspection> basis) {
+      LocalDate anchor;
+      Window w;
+      if (basis.isEmpty()) {
+        anchor = asOf;
+        w = new Window(asOf, asOf.plusMonths(policy.cycleMonths() / 2),
+            asOf.plusMonths(policy.cycleMonths()));
+      } else if (pathway == Pathway.INADEQUATE) {
+        anchor = anchor(basis.get());
+        LocalDate expected = anchor.plusMonths(policy.reinspectionMonths());
+        w = new Window(expected.minusMonths(policy.reinspectionMonthsBefore()), expected,
+            expected.plusMonths(policy.reinspectionMonthsAfter()));
+      } else {
+        anchor = anchor(basis.get());
+        LocalDate expected = anchor.plusMonths(policy.cycleMonths());
+        w = new Window(expected.minusMonths(policy.monthsBefore()), expected,
+            expected.plusMonths(policy.monthsAfter()));
+      }
+      LocalDate ilacs = Framework.ILACS_2018.inForceFrom();
+      if (basis.isPresent() && basis.get().framework() == Framework.SIF_2013
+          && pathway != Pathway.INADEQUATE && w.earliest().isBefore(ilacs)) {
+        // The SIF inspected each authority once; only inadequate ones were re-inspected under it.
+        // Everyone else waited for ILACS, so no window can open before ILACS began (§3.6).
+        w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), ilacs));
+        transitionNote = " Authorities not judged inadequate were not inspected again under the "
+            + "single inspection framework, so the window opens no earlier than the start of "
+            + "ILACS on " + day(ilacs) + " (rules.md §3.6).";
+      }
+      for (PathwayPolicy.Pause p : policy.pauses()) {
+        if (anchor.isBefore(p.restarted()) && !w.latest().isBefore(p.suspended())) {
+          w = w.shiftedBy(p.lengthInDays());
+          pauseNote = " The window was moved " + months(p.lengthInDays()) + " months later for "
+              + p.description() + " (" + day(p.suspended()) + " to " + day(p.restarted())
+              + ", rules.md §3.5 and §3.10).";
+        }
+      }
+      return w;
+    }
+
+    private String pauseNote = "";
+    private String transitionNote = "";
+
+    private static String months(long days) {
+      return String.valueOf(Math.round(days / (365.2425 / 12)));
+    }
+
+    private InspectionKind nextKind(Pathway pathway, Optional<Inspection> basis, Window w) {
+      if (pathway == Pathway.INADEQUATE) {
+        boolean sif = Framework.SIF_2013.inForceUntil().map(u -> !w.expected().isAfter(u))
+            .orElse(true);
+        return sif ? InspectionKind.SIF_INSPECTION : InspectionKind.STANDARD_INSPECTION;
+      }
+      if (w.expected().isBefore(Framework.ILACS_2018.inForceFrom())
+          && basis.map(b -> b.framework() != Framework.SIF_2013).orElse(true)) {
+        return InspectionKind.SIF_INSPECTION;
+      }
+      return pathway == Pathway.GOOD_OR_OUTSTANDING
+          ? InspectionKind.SHORT_INSPECTION : InspectionKind.STANDARD_INSPECTION;
+    }
+
+    private ExpectedActivity nextInspection(Pathway pathway, Optional<Inspection> basis,
+        InspectionKind kind, Window forecast) {
+      ActivityStatus status = forecast.statusOn(asOf);
+      Window window = forecast;
+      StringBuilder why = new StringBuilder("Next full inspection: ");
+      why.append(article(kind.title())).append(' ').append(kind.title().toLowerCase(Locale.UK));
+      if (basis.isEmpty()) {
+        why.append(", the first for an authority not yet inspected (rules.md §3.5); with no "
+            + "inspection to count from, it is expected within ").append(policy.cycleMonths())
+            .append(" months of ").append(day(asOf)).append('.');
+      } else if (pathway == Pathway.INADEQUATE) {
+        why.append(", the re-inspection of an inadequate authority once monitoring shows enough "
+            + "progress (rules.md §3.5, §3.8); expected about ")
+            .append(policy.reinspectionMonths()).append(" months after the ")
+            .append(anchorName()).append(" of the ").append(describe(basis.get())).append('.');
+      } else {
+        why.append(pathway == Pathway.GOOD_OR_OUTSTANDING
+            ? ", which follows a good or outstanding result"
+            : ", which follows a result below good").append(" (rules.md §3.5")
+            .append(kind == InspectionKind.SIF_INSPECTION ? ", §4" : "")
+            .append(basis.get().framework() == Framework.SIF_2013
+                && kind != InspectionKind.SIF_INSPECTION ? ", §3.6" : "")
+            .append("); expected about ").append(policy.cycleMonths()).append(" months after the ")
+            .append(anchorName()).append(" of the ").append(describe(basis.get())).append('.');
+      }
+      why.append(transitionNote).append(pauseNote);
+      why.append(" Window: ").append(day(forecast.earliest())).append(" to ")
+          .append(day(forecast.latest())).append(", most likely around ")
+          .append(day(forecast.expected())).append(". As of ").append(day(asOf)).append(": ");
+      switch (status) {
+        case ON_TRACK -> why.append("not yet due.");
+        case DUE -> why.append("due now.");
+        default -> {
+          window = forecast.shiftedBy(ChronoUnit.DAYS.between(forecast.earliest(), asOf));
+          why.append("overdue, its window closed on ").append(day(forecast.latest()))
+              .append("; it is still expected, now between ").append(day(window.earliest()))
+              .append(" and ").append(day(window.latest())).append('.');
+        }
+      }
+      lines.add(why.toString());
+      List<InspectionKind> kinds = kind == InspectionKind.SHORT_INSPECTION
+          ? List.of(kind, InspectionKind.STANDARD_INSPECTION) : List.of(kind);
+      return new ExpectedActivity(kinds, window, status, Optional.empty(), why.toString());
+    }
+
+    private String anchorName() {
+      return switch (policy.anchor()) {
+        case START -> "first day on site";
+        case END -> "last day on site";
+        case PUBLISHED -> "publication";
+      };
+    }
+
+    private List<Deadline> reportDeadlines(Inspection b) {
+      List<Deadline> out = new ArrayList<>();
+      if (b.published().isEmpty()) {
+        return out;
+      }
+      LocalDate report = b.published().get();
+      out.add(deadline(Deadline.Kind.ACTION_PLAN, report, policy.actionPlanWorkingDays(),
+          "the written statement of action (action plan) after the report of the "
+              + describe(b) + " published " + day(report) + ", " + policy.actionPlanWorkingDays()
+              + " working days after receipt (rules.md §3.8, §3.9)"));
+      out.add(deadline(Deadline.Kind.REPORT_PUBLICATION, report,
+          policy.publicationWorkingDays(), "the authority must publish the report of the "
+              + describe(b) + " within " + policy.publicationWorkingDays()
+              + " working days of receiving it on " + day(report) + " (rules.md §3.9, SI "
+              + "2007/462)"));
+      return out;
+    }
+
+    private List<Deadline> priorityActionDeadlines(Optional<Inspection> basis) {
+      List<Deadline> out = new ArrayList<>();
+      for (Inspection i : known) {
+        if (i.kind() != InspectionKind.FOCUSED_VISIT || i.published().isEmpty()
+            || basis.map(b -> !i.start().isAfter(b.end())).orElse(false)) {
+          continue;
+        }
+        LocalDate letter = i.published().get();
+        boolean priority = i.findings().stream().map(Finding::kind)
+            .anyMatch(k -> k == FindingKind.AREA_FOR_PRIORITY_ACTION);
+        if (!priority || letter.isBefore(policy.priorityActionPlansFrom())) {
+          continue;
+        }
+        String what = "the focused visit of " + day(i.start()) + " named areas for priority "
+            + "action in its letter of " + day(letter);
+        out.add(deadline(Deadline.Kind.EARLY_DRAFT_ACTION_PLAN, letter,
+            policy.earlyDraftWorkingDays(), what + ", so an early draft of the action plan is "
+                + "due " + policy.earlyDraftWorkingDays() + " working days after it (rules.md "
+                + "§3.7)"));
+        out.add(deadline(Deadline.Kind.ACTION_PLAN, letter, policy.actionPlanWorkingDays(),
+            what + ", so the final action plan is due " + policy.actionPlanWorkingDays()
+                + " working days after it (rules.md §3.7)"));
+      }
+      return out;
+    }
+
+    private Deadline deadline(Deadline.Kind kind, LocalDate from, int workingDays,
+        String basis) {
+      WorkingDays wd = policy.workingDays();
+      LocalDate due = wd.plus(from, workingDays);
+      return new Deadline(kind, from, workingDays, due, basis,
+          asOf.isAfter(due) ? Deadline.Status.PASSED : Deadline.Status.OPEN);
+    }
+
+    private List<ExpectedActivity> inadequateActivities(Inspection b) {
+      List<ExpectedActivity> out = new ArrayList<>();
+      LocalDate report = b.published().orElse(b.end());
+      List<Inspection> after = known.stream().filter(i -> i.start().isAfter(b.end())).toList();
+      LocalDate byDay = policy.workingDays().plus(report, policy.actionPlanningVisitWorkingDays());
+      Window planning = new Window(report, byDay, byDay);
+      Optional<Inspection> visit = after.stream()
+          .filter(i -> i.kind() == InspectionKind.ACTION_PLANNING_VISIT).findFirst();
+      out.add(activity(List.of(InspectionKind.ACTION_PLANNING_VISIT), planning, visit,
+          "Action planning visit after the inadequate judgement (rules.md §3.8)"));
+      LocalDate planDue = policy.workingDays().plus(report, policy.actionPlanWorkingDays());
+      List<Inspection> monitoring = after.stream()
+          .filter(i -> i.kind() == InspectionKind.MONITORING_VISIT).toList();
+      LocalDate first = planDue.plusWeeks(policy.firstMonitoringVisitWeeks());
+      for (int k = 0; k < policy.maxMonitoringVisits(); k++) {
+        LocalDate expected = first.plusMonths((long) k * policy.monitoringIntervalMonths());
+        Window w = new Window(k == 0 ? planDue : expected.minusMonths(
+            policy.monitoringWindowMonths()), expected,
+            expected.plusMonths(policy.monitoringWindowMonths()));
+        Optional<Inspection> done = k < monitoring.size()
+            ? Optional.of(monitoring.get(k)) : Optional.empty();
+        out.add(activity(List.of(InspectionKind.MONITORING_VISIT), w, done,
+            "Monitoring visit " + (k + 1) + " of up to " + policy.maxMonitoringVisits()
+                + ", every " + policy.monitoringIntervalMonths() + " months, the first within "
+                + policy.firstMonitoringVisitWeeks() + " weeks of the action plan deadline "
+                + day(planDue) + " (rules.md §3.5, §3.8)"));
+        if (done.isEmpty()) {
+          break;
+        }
+      }
+      return out;
+    }
+
+    private ExpectedActivity activity(List<InspectionKind> kinds, Window w,
+        Optional<Inspection> done, String what) {
+      if (done.isPresent()) {
+        return new ExpectedActivity(kinds, w, ActivityStatus.SATISFIED, done,
+            what + ": satisfied by the " + describe(done.get()) + ".");
+      }
+      ActivityStatus status = w.statusOn(asOf);
+      return new ExpectedActivity(kinds, w, status, Optional.empty(), what + ": "
+          + statusText(status) + ", expected " + day(w.earliest()) + " to " + day(w.latest())
+          + ".");
+    }
+
+    private static String statusText(ActivityStatus status) {
+      return switch (status) {
+        case ON_TRACK -> "not yet due";
+        case DUE -> "due now";
+        case OVERDUE -> "overdue";
+        case OWED -> "still owed";
+        case SATISFIED -> "satisfied";
+      };
+    }
+
+    private List<ExpectedActivity> interimVisits(Pathway pathway, Optional<Inspection> basis,
+        ExpectedActivity next) {
+      int required = policy.interimVisits(pathway);
+      List<ExpectedActivity> out = new ArrayList<>();
+      if (required == 0 || next.kind() == InspectionKind.SIF_INSPECTION) {
+        return out;
+      }
+      LocalDate from = basis.map(Inspection::end).orElse(Framework.ILACS_2018.inForceFrom());
+      List<Inspection> visits = known.stream()
+          .filter(i -> i.start().isAfter(from) || basis.isEmpty() && !i.start().isBefore(from))
+          .filter(i -> i.kind() == InspectionKind.FOCUSED_VISIT
+              || i.kind() == InspectionKind.JOINT_TARGETED_AREA_INSPECTION
+              || i.kind() == InspectionKind.INTERIM_VISIT)
+          .toList();
+      LocalDate latest = next.window().expected();
+      LocalDate earliest = from.plusDays(1).isAfter(latest) ? latest : from.plusDays(1);
+      LocalDate mid = earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
+      Window w = new Window(earliest, mid, latest);
+      List<InspectionKind> kinds = List.of(InspectionKind.FOCUSED_VISIT,
+          InspectionKind.JOINT_TARGETED_AREA_INSPECTION);
+      for (int k = 0; k < required; k++) {
+        String what = "Interim activity " + (k + 1) + " of at least " + required
+            + ": a focused visit or joint targeted area inspection before the next full "
+            + "inspection (rules.md §3.5, §3.7, §6)";
+        if (k < visits.size()) {
+          out.add(new ExpectedActivity(kinds, w, ActivityStatus.SATISFIED,
+              Optional.of(visits.get(k)), what + ": satisfied by the " + describe(visits.get(k))
+                  + "."));
+        } else {
+          ActivityStatus status = asOf.isAfter(w.latest())
+              ? ActivityStatus.OVERDUE : ActivityStatus.OWED;
+          out.add(new ExpectedActivity(kinds, w, status, Optional.empty(), what + ": "
+              + statusText(status) + ", expected before " + day(w.latest()) + "."));
+        }
+      }
+      return out;
+    }
+
+    private Optional<ExpectedActivity> engagementMeeting(Pathway pathway,
+        Optional<Inspection> basis) {
+      if (pathway == Pathway.INADEQUATE || asOf.isBefore(Framework.ILACS_2018.inForceFrom())) {
+        return Optional.empty();
+      }
+      Optional<Inspection> last = known.stream()
+          .filter(i -> i.kind() == InspectionKind.ANNUAL_ENGAGEMENT_MEETING)
+          .reduce((a, b) -> b);
+      LocalDate from = last.map(Inspection::start)
+          .or(() -> basis.map(Inspection::end))
+          .orElse(Framework.ILACS_2018.inForceFrom());
+      if (basis.isPresent() && basis.get().end().isAfter(from)) {
+        from = basis.get().end();
+      }
+      int interval = policy.engagementMeetingIntervalMonths();
+      String rule = "Annual engagement meeting, every " + interval
+          + " months (rules.md §3.1, §3.2)";
+      List<InspectionKind> kinds = List.of(InspectionKind.ANNUAL_ENGAGEMENT_MEETING);
+      if (last.isPresent() && asOf.isBefore(last.get().start().plusMonths(interval))) {
+        LocalDate held = last.get().start();
+        LocalDate next = held.plusMonths(interval);
+        return Optional.of(new ExpectedActivity(kinds, new Window(held, held, held),
+            ActivityStatus.SATISFIED, last, rule + ": this year's was held on " + day(held)
+                + "; the next is expected by " + day(next) + "."));
+      }
+      LocalDate due = from.plusMonths(interval);
+      while (due.isBefore(asOf)) {
+        due = due.plusMonths(interval);
+      }
+      Window w = new Window(due.minusMonths(interval).plusDays(1), due, due);
+      // Engagement meetings and their letters are not published, so a history seldom records
+      // them: a missing meeting is reported as owed, never as overdue.
+      String lastText = last.map(m -> "the last recorded was held on " + day(m.start()))
+          .orElse("none is recorded");
+      return Optional.of(new ExpectedActivity(kinds, w, ActivityStatus.OWED, Optional.empty(),
+          rule + ": " + lastText + "; one is owed by " + day(due) + "."));
+    }
+
+    private static String article(String title) {
+      return "AEIOU".indexOf(Character.toUpperCase(title.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    static String describe(Inspection i) {
+      String when = i.start().equals(i.end()) ? day(i.start())
+          : day(i.start()) + " to " + day(i.end());
+      return i.kind().title().toLowerCase(Locale.UK) + " of " + when;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.ilacs.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class WorkingDaysTest {
+  private final WorkingDays days = WorkingDays.englandAndWales();
+
+  @ParameterizedTest(name = "{0} + {1} wd = {2}")
+  @CsvSource({
+      "2019-12-19, 70, 2020-03-31",
+      "2019-12-19, 30, 2020-02-04",
+      "2019-12-19, 20, 2020-01-21",
+      "2019-12-19, 1, 2019-12-20",
+      "2019-12-20, 1, 2019-12-23",
+      "2019-12-21, 1, 2019-12-23",
+      "2019-12-24, 1, 2019-12-27",
+      "2022-06-01, 1, 2022-06-06",
+      "2019-12-19, 0, 2019-12-19"
+  })
+  void plusCountsWorkingDaysAfterTheDayOfReceipt(LocalDate from, int n, LocalDate expected) {
+    assertThat(days.plus(from, n)).isEqualTo(expected);
+    assertThat(days.between(from, expected)).isEqualTo(n);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "2020-03-31, true", "2020-04-10, false", "2020-04-13, false", "2020-04-11, false",
+      "2022-09-19, false", "2022-09-20, true"
+  })
+  void isWorkingDayExcludesWeekendsAndBankHolidays(LocalDate date, boolean working) {
+    assertThat(days.isWorkingDay(date)).isEqualTo(working);
+  }
+
+  @Test
+  void betweenIsNegativeWhenReversedAndZeroForTheSameDay() {
+    LocalDate a = LocalDate.of(2019, 12, 19);
+    LocalDate b = LocalDate.of(2020, 2, 4);
+    assertThat(days.between(b, a)).isEqualTo(-30);
+    assertThat(days.between(a, a)).isZero();
+  }
+
+  @Test
+  void suppliedHolidaysMoveDeadlines() {
+    WorkingDays changed = WorkingDays.over(
+        BankHolidays.englandAndWales().withAdditional(LocalDate.of(2019, 12, 20)));
+    assertThat(changed.plus(LocalDate.of(2019, 12, 19), 1)).isEqualTo(LocalDate.of(2019, 12, 23));
+  }
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 20).map(i -> 1_000 + i).boxed();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void plusAndBetweenAreInverseAndLandOnWorkingDays(long seed) {
+    Random random = new Random(seed);
+    LocalDate from = LocalDate.of(2005, 1, 1).plusDays(random.nextInt(365 * 30));
+    int n = 1 + random.nextInt(200);
+    LocalDate to = days.plus(from, n);
+    assertThat(days.isWorkingDay(to)).as("seed %d: %s + %d", seed, from, n).isTrue();
+    assertThat(days.between(from, to)).as("seed %d: %s + %d", seed, from, n).isEqualTo(n);
+    assertThat(days.between(from, to.minusDays(1))).as("seed %d", seed).isEqualTo(n - 1);
+  }
+
+  @Test
+  void badArgumentsAreRejectedWithTheirNames() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> days.plus(LocalDate.of(2020, 1, 1), -1))
+        .withMessageContaining("workingDays -1");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> days.between(null, LocalDate.of(2020, 1, 1)))
+        .withMessageContaining("from");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> WorkingDays.over(null))
+        .withMessageContaining("holidays");
+  }
+}

@@ -1,0 +1,352 @@
+package io.github.ilacs.pathway;
+
+import static io.github.ilacs.pathway.Histories.d;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.github.ilacs.Finding;
+import io.github.ilacs.FindingKind;
+import io.github.ilacs.Framework;
+import io.github.ilacs.Grade;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.JudgementArea;
+import io.github.ilacs.Theme;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InspectionPathwayTest {
+  private final InspectionHistory notts = Histories.nottinghamshire();
+
+  @Test
+  void nottinghamshireEarly2020IsOnPathwayOneWithAShortInspectionAfterThePause() {
+    InspectionPathway p = InspectionPathway.of(notts, d("2020-02-01"));
+    assertThat(p.pathway()).isEqualTo(Pathway.GOOD_OR_OUTSTANDING);
+    assertThat(p.pathway().number()).hasValue(1);
+    assertThat(p.basis()).get().extracting(Inspection::kind)
+        .isEqualTo(InspectionKind.STANDARD_INSPECTION);
+    ExpectedActivity next = p.nextInspection();
+    assertThat(next.kind()).isEqualTo(InspectionKind.SHORT_INSPECTION);
+    // 36 months after 7 Oct 2019, moved on by the 552-day pause.
+    assertThat(next.window().expected()).isEqualTo(d("2022-10-07").plusDays(552));
+    assertThat(next.window()).isEqualTo(
+        new Window(d("2023-09-10"), d("2024-04-11"), d("2025-03-12")));
+    assertThat(next.status()).isEqualTo(ActivityStatus.ON_TRACK);
+    assertThat(p.isOverdue()).isFalse();
+    assertThat(p.interimActivities())
+        .filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.OWED);
+  }
+
+  @Test
+  void nottinghamshireDeadlinesRunFromTheReportDate() {
+    InspectionPathway p = InspectionPathway.of(notts, d("2020-02-01"));
+    assertThat(p.deadlines()).extracting(Deadline::kind, Deadline::due, Deadline::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Deadline.Kind.REPORT_PUBLICATION,
+                d("2020-02-04"), Deadline.Status.OPEN),
+            org.assertj.core.groups.Tuple.tuple(Deadline.Kind.ACTION_PLAN, d("2020-03-31"),
+                Deadline.Status.OPEN));
+    assertThat(p.deadlines()).allSatisfy(dl -> {
+      assertThat(dl.from()).isEqualTo(d("2019-12-19"));
+      assertThat(dl.basis()).contains("rules.md", "§3.9");
+    });
+    assertThat(InspectionPathway.of(notts, d("2020-02-05")).deadlines())
+        .filteredOn(dl -> dl.kind() == Deadline.Kind.REPORT_PUBLICATION)
+        .singleElement().extracting(Deadline::status).isEqualTo(Deadline.Status.PASSED);
+  }
+
+  @Test
+  void nottinghamshireMid2022InterimVisitIsSatisfiedByTheAprilFocusedVisit() {
+    InspectionPathway p = InspectionPathway.of(notts, d("2022-07-01"));
+    ExpectedActivity interim = p.interimActivities().stream()
+        .filter(a -> a.kind() == InspectionKind.FOCUSED_VISIT).findFirst().orElseThrow();
+    assertThat(interim.status()).isEqualTo(ActivityStatus.SATISFIED);
+    assertThat(interim.satisfiedBy()).get().extracting(Inspection::start)
+        .isEqualTo(d("2022-04-26"));
+  }
+
+  @Test
+  void sifGoodCarriesIntoIlacsAsPathwayOneWithAShortInspection() {
+    InspectionPathway p = InspectionPathway.of(notts, d("2018-03-01"));
+    assertThat(p.pathway()).isEqualTo(Pathway.GOOD_OR_OUTSTANDING);
+    assertThat(p.basis()).get().extracting(Inspection::framework).isEqualTo(Framework.SIF_2013);
+    assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.SHORT_INSPECTION);
+    assertThat(p.explanation()).contains("rules.md §3.6");
+    // the interim requirement from the SIF result is met by the January 2018 focused visit
+    assertThat(p.interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .singleElement().extracting(ExpectedActivity::status)
+        .isEqualTo(ActivityStatus.SATISFIED);
+  }
+
+  @Test
+  void sifRequiresImprovementWaitsForIlacsWithAStandardInspection() {
+    Inspection sif = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.SIF_2013).kind(InspectionKind.SIF_INSPECTION)
+        .start(d("2014-03-11")).end(d("2014-04-03")).published(d("2014-05-20"))
+        .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.REQUIRES_IMPROVEMENT).build();
+    InspectionPathway p = InspectionPathway.of(Histories.of(sif), d("2014-06-01"));
+    assertThat(p.pathway()).isEqualTo(Pathway.REQUIRES_IMPROVEMENT);
+    assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.STANDARD_INSPECTION);
+    assertThat(p.nextInspection().window().earliest()).isEqualTo(d("2018-01-01"));
+    assertThat(p.explanation()).contains("rules.md §3.6");
+  }
+
+  @Test
+  void sifResultWhoseNextFallsBeforeIlacsForecastsASifInspection() {
+    Inspection sif = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.SIF_2013).kind(InspectionKind.SIF_INSPECTION)
+        .start(d("2014-01-13")).end(d("2014-02-05")).published(d("2014-03-20"))
+        .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE).build();
+    InspectionPathway p = InspectionPathway.of(Histories.of(sif), d("2014-04-01"));
+    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE);
+    assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.SIF_INSPECTION);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}, {2}")
+  @CsvSource({
+      "OUTSTANDING, GOOD_OR_OUTSTANDING, SHORT_INSPECTION",
+      "GOOD, GOOD_OR_OUTSTANDING, SHORT_INSPECTION",
+      "REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, STANDARD_INSPECTION",
+      "INADEQUATE, INADEQUATE, STANDARD_INSPECTION"
+  })
+  void overallGradeSetsPathwayAndNextKind(Grade overall, Pathway pathway, InspectionKind next) {
+    InspectionPathway p = InspectionPathway.of(
+        Histories.of(Histories.graded(InspectionKind.STANDARD_INSPECTION, "2022-01-10", overall)),
+        d("2022-06-01"));
+    assertThat(p.pathway()).isEqualTo(pathway);
+    assertThat(p.nextInspection().kind()).isEqualTo(next);
+    assertThat(p.explanation()).contains("rules.md §3.5");
+  }
+
+  @Test
+  void noFullInspectionMeansNotYetInspectedAndAStandardInspection() {
+    InspectionPathway p = InspectionPathway.of(Histories.of(), d("2019-06-01"));
+    assertThat(p.pathway()).isEqualTo(Pathway.NOT_YET_INSPECTED);
+    assertThat(p.pathway().number()).isEmpty();
+    assertThat(p.basis()).isEmpty();
+    assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.STANDARD_INSPECTION);
+    assertThat(p.deadlines()).isEmpty();
+  }
+
+  @Test
+  void inspectionsEndingAfterTheDateAreIgnored() {
+    InspectionPathway p = InspectionPathway.of(notts, d("2019-10-17"));
+    assertThat(p.basis()).get().extracting(Inspection::framework).isEqualTo(Framework.SIF_2013);
+  }
+
+  @ParameterizedTest(name = "leaders {0}, H&P {1}, CiC {2}, CL {3} -> {4}")
+  @CsvSource({
+      "GOOD, GOOD, GOOD, REQUIRES_IMPROVEMENT, GOOD_OR_OUTSTANDING",
+      "OUTSTANDING, REQUIRES_IMPROVEMENT, GOOD, OUTSTANDING, GOOD_OR_OUTSTANDING",
+      "GOOD, GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT",
+      "REQUIRES_IMPROVEMENT, GOOD, GOOD, GOOD, REQUIRES_IMPROVEMENT",
+      "GOOD, GOOD, GOOD, INADEQUATE, INADEQUATE",
+      "INADEQUATE, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, "
+          + "REQUIRES_IMPROVEMENT"
+  })
+  void april2026InspectionsWithoutOverallGradeUseTheLeadersPlusTwoRule(Grade leaders, Grade help,
+      Grade care, Grade leavers, Pathway expected) {
+    Inspection i = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.ILACS_2026).kind(InspectionKind.STANDARD_INSPECTION)
+        .start(d("2026-05-04")).end(d("2026-05-15")).published(d("2026-06-30"))
+        .judgement(JudgementArea.IMPACT_OF_LEADERS, leaders)
+        .judgement(JudgementArea.HELP_AND_PROTECTION, help)
+        .judgement(JudgementArea.CHILDREN_IN_CARE, care)
+        .judgement(JudgementArea.CARE_LEAVERS, leavers).build();
+    InspectionPathway p = InspectionPathway.of(Histories.of(i), d("2026-07-01"));
+    assertThat(p.pathway()).isEqualTo(expected);
+    assertThat(p.explanation()).contains("UNCONFIRMED", "§3.10");
+  }
+
+  @Test
+  void april2026RuleCanBeReplaced() {
+    Inspection i = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.ILACS_2026).kind(InspectionKind.SHORT_INSPECTION)
+        .start(d("2026-05-04")).end(d("2026-05-08")).published(d("2026-06-30"))
+        .judgement(JudgementArea.IMPACT_OF_LEADERS, Grade.GOOD)
+        .judgement(JudgementArea.HELP_AND_PROTECTION, Grade.GOOD)
+        .judgement(JudgementArea.CHILDREN_IN_CARE, Grade.GOOD)
+        .judgement(JudgementArea.CARE_LEAVERS, Grade.GOOD).build();
+    PathwayPolicy strict = PathwayPolicy.defaults()
+        .withNoOverallGradeRule(x -> Pathway.REQUIRES_IMPROVEMENT);
+    assertThat(InspectionPathway.of(Histories.of(i), d("2026-07-01"), strict).pathway())
+        .isEqualTo(Pathway.REQUIRES_IMPROVEMENT);
+  }
+
+  @Test
+  void slacInspectionWithoutOverallGradeUsesItsWorstArea() {
+    Inspection slac = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.SLAC_2009).kind(InspectionKind.SLAC_INSPECTION)
+        .start(d("2010-03-01")).end(d("2010-03-12")).published(d("2010-04-20"))
+        .judgement(JudgementArea.SAFEGUARDING_SERVICES, Grade.INADEQUATE)
+        .judgement(JudgementArea.LOOKED_AFTER_CHILDREN_SERVICES, Grade.REQUIRES_IMPROVEMENT)
+        .build();
+    assertThat(InspectionPathway.of(Histories.of(slac), d("2010-05-01")).pathway())
+        .isEqualTo(Pathway.INADEQUATE);
+  }
+
+  @ParameterizedTest(name = "as of {0}: {1}")
+  @CsvSource({
+      "2021-06-01, ON_TRACK",
+      "2023-09-09, ON_TRACK",
+      "2023-09-10, DUE",
+      "2025-03-12, DUE",
+      "2025-03-13, OVERDUE"
+  })
+  void statusOfTheNextInspectionFollowsItsWindow(LocalDate asOf, ActivityStatus status) {
+    InspectionPathway p = InspectionPathway.of(notts, asOf);
+    assertThat(p.nextInspection().status()).isEqualTo(status);
+    assertThat(p.isOverdue()).isEqualTo(status == ActivityStatus.OVERDUE);
+  }
+
+  @Test
+  void overdueInspectionIsStillForecastInAMovedWindow() {
+    LocalDate asOf = d("2025-06-01");
+    InspectionPathway p = InspectionPathway.of(notts, asOf);
+    assertThat(p.nextInspection().status()).isEqualTo(ActivityStatus.OVERDUE);
+    assertThat(p.forecastWindow().latest()).isBefore(asOf);
+    Window now = p.nextInspection().window();
+    assertThat(now.earliest()).isEqualTo(asOf);
+    assertThat(now.widthInDays()).isEqualTo(p.forecastWindow().widthInDays());
+    assertThat(p.explanation()).contains("overdue", "now between");
+  }
+
+  @Test
+  void inadequateBringsPlanningVisitAndQuarterlyMonitoring() {
+    Inspection inadequate = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2022-01-10",
+        Grade.INADEQUATE);
+    LocalDate report = inadequate.published().orElseThrow();
+    LocalDate planDue = PathwayPolicy.defaults().workingDays().plus(report, 70);
+    InspectionPathway early = InspectionPathway.of(Histories.of(inadequate), report);
+    assertThat(early.interimActivities()).extracting(ExpectedActivity::kind,
+            ExpectedActivity::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(InspectionKind.ACTION_PLANNING_VISIT,
+                ActivityStatus.DUE),
+            org.assertj.core.groups.Tuple.tuple(InspectionKind.MONITORING_VISIT,
+                ActivityStatus.ON_TRACK));
+    assertThat(early.interimActivities().get(1).window().expected())
+        .isEqualTo(planDue.plusWeeks(4));
+    assertThat(early.deadlines()).extracting(Deadline::kind).contains(Deadline.Kind.ACTION_PLAN);
+    assertThat(early.explanation()).contains("rules.md §3.8");
+
+    InspectionHistory monitored = Histories.of(inadequate,
+        Histories.visit(InspectionKind.ACTION_PLANNING_VISIT, "2022-03-14", null),
+        Histories.visit(InspectionKind.MONITORING_VISIT, "2022-07-05", "2022-08-01"),
+        Histories.visit(InspectionKind.MONITORING_VISIT, "2022-10-04", "2022-11-01"));
+    InspectionPathway later = InspectionPathway.of(monitored, d("2022-12-01"));
+    assertThat(later.interimActivities()).extracting(ExpectedActivity::status)
+        .containsExactly(ActivityStatus.SATISFIED, ActivityStatus.SATISFIED,
+            ActivityStatus.SATISFIED, ActivityStatus.ON_TRACK);
+    assertThat(later.interimActivities().get(3).window().expected())
+        .isEqualTo(planDue.plusWeeks(4).plusMonths(6));
+    assertThat(InspectionPathway.of(monitored, d("2023-06-01")).interimActivities().get(3)
+        .status()).isEqualTo(ActivityStatus.OVERDUE);
+  }
+
+  @ParameterizedTest(name = "pathway from {0}: visit on {1} -> {2}")
+  @CsvSource({
+      "GOOD, '', OWED",
+      "GOOD, 2023-05-09, SATISFIED",
+      "REQUIRES_IMPROVEMENT, 2023-05-09, OWED"
+  })
+  void interimFocusedVisitIsSatisfiedOrOwed(Grade overall, String visitStart,
+      ActivityStatus firstOrLast) {
+    Inspection basis = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2022-01-10", overall);
+    InspectionHistory h = visitStart.isEmpty() ? Histories.of(basis)
+        : Histories.of(basis, Histories.visit(InspectionKind.FOCUSED_VISIT, visitStart,
+            "2023-06-01"));
+    List<ExpectedActivity> visits = InspectionPathway.of(h, d("2023-07-01")).interimActivities()
+        .stream().filter(a -> a.kind() == InspectionKind.FOCUSED_VISIT).toList();
+    assertThat(visits).hasSize(PathwayPolicy.defaults().interimVisits(Pathway.ofGrade(overall)));
+    assertThat(visits.get(visits.size() - 1).status()).isEqualTo(firstOrLast);
+    assertThat(visits.get(0).status()).isEqualTo(visitStart.isEmpty()
+        ? ActivityStatus.OWED : ActivityStatus.SATISFIED);
+  }
+
+  @Test
+  void jointInspectionAlsoSatisfiesTheInterimRequirement() {
+    Inspection basis = Histories.graded(InspectionKind.SHORT_INSPECTION, "2022-01-10", Grade.GOOD);
+    Inspection jtai = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.JTAI_2016).kind(InspectionKind.JOINT_TARGETED_AREA_INSPECTION)
+        .start(d("2023-03-06")).end(d("2023-03-10")).published(d("2023-05-01")).build();
+    assertThat(InspectionPathway.of(Histories.of(basis, jtai), d("2023-06-01"))
+        .interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .singleElement().satisfies(a -> assertThat(a.satisfiedBy()).contains(jtai));
+  }
+
+  @Test
+  void interimVisitNotHeldBeforeTheExpectedInspectionIsOverdue() {
+    Inspection basis = Histories.graded(InspectionKind.SHORT_INSPECTION, "2022-01-10", Grade.GOOD);
+    InspectionPathway p = InspectionPathway.of(Histories.of(basis), d("2025-03-01"));
+    assertThat(p.interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.OVERDUE);
+    assertThat(p.isOverdue()).isTrue();
+  }
+
+  @Test
+  void engagementMeetingIsSatisfiedWithinTheYearAndOwedAfter() {
+    InspectionPathway within = InspectionPathway.of(notts, d("2018-09-01"));
+    assertThat(within.interimActivities())
+        .filteredOn(a -> a.kind() == InspectionKind.ANNUAL_ENGAGEMENT_MEETING).singleElement()
+        .extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.SATISFIED);
+    InspectionPathway after = InspectionPathway.of(notts, d("2020-02-01"));
+    assertThat(after.interimActivities())
+        .filteredOn(a -> a.kind() == InspectionKind.ANNUAL_ENGAGEMENT_MEETING).singleElement()
+        .satisfies(a -> {
+          assertThat(a.status()).isEqualTo(ActivityStatus.OWED);
+          assertThat(a.window().latest()).isEqualTo(d("2020-10-18"));
+        });
+  }
+
+  @ParameterizedTest(name = "letter {0}, priority action {1} -> {2} deadlines")
+  @CsvSource({
+      "2022-06-01, true, 2",
+      "2022-06-01, false, 0",
+      "2018-06-01, true, 0"
+  })
+  void focusedVisitWithPriorityActionsAfterSeptember2018BringsDraftAndFinalPlan(
+      LocalDate letter, boolean priority, int expected) {
+    Inspection basis = Histories.graded(InspectionKind.STANDARD_INSPECTION,
+        letter.minusYears(2).toString(), Grade.REQUIRES_IMPROVEMENT);
+    Finding f = Finding.of(priority ? FindingKind.AREA_FOR_PRIORITY_ACTION
+        : FindingKind.AREA_FOR_IMPROVEMENT, "Assessments are too slow.", Theme.ASSESSMENT);
+    Inspection visit = Histories.visit(InspectionKind.FOCUSED_VISIT,
+        letter.minusWeeks(5).toString(), letter.toString(), f);
+    List<Deadline> fromVisit = InspectionPathway.of(Histories.of(basis, visit), letter)
+        .deadlines().stream().filter(dl -> dl.from().equals(letter)).toList();
+    assertThat(fromVisit).hasSize(expected);
+    if (expected == 2) {
+      assertThat(fromVisit).extracting(Deadline::kind, Deadline::due).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(Deadline.Kind.EARLY_DRAFT_ACTION_PLAN,
+              d("2022-07-01")),
+          org.assertj.core.groups.Tuple.tuple(Deadline.Kind.ACTION_PLAN, d("2022-09-12")));
+      assertThat(fromVisit).allSatisfy(dl -> assertThat(dl.basis()).contains("§3.7"));
+    }
+  }
+
+  @Test
+  void policyWithoutPauseGivesThePlainThreeYearWindow() {
+    PathwayPolicy plain = PathwayPolicy.defaults().withPauses().withMonthsBefore(6)
+        .withMonthsAfter(6);
+    Window w = InspectionPathway.of(notts, d("2020-02-01"), plain).nextInspection().window();
+    assertThat(w).isEqualTo(new Window(d("2022-04-07"), d("2022-10-07"), d("2023-04-07")));
+  }
+
+  @Test
+  void missingArgumentsAndUngradedBasisAreRejectedClearly() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> InspectionPathway.of(notts, null)).withMessageContaining("asOf");
+    Inspection ungraded = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.ILACS_2018).kind(InspectionKind.SHORT_INSPECTION)
+        .start(d("2019-01-07")).end(d("2019-01-11")).build();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> InspectionPathway.of(Histories.of(ungraded), d("2019-06-01")))
+        .withMessageContaining("has no grades");
+  }
+}
