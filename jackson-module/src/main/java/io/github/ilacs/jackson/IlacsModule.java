@@ -26,6 +26,12 @@ import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
 import io.github.ilacs.Theme;
 import io.github.ilacs.Trend;
+import io.github.ilacs.pathway.ActivityStatus;
+import io.github.ilacs.pathway.Deadline;
+import io.github.ilacs.pathway.ExpectedActivity;
+import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.pathway.Window;
 import io.github.ilacs.rules.Rule;
 import io.github.ilacs.rules.Severity;
 import io.github.ilacs.rules.ValidationReport;
@@ -47,8 +53,15 @@ import java.util.Properties;
  * and serializers (write only) for validation results: {@link ValidationReport} as
  * {@code {"clean", "errors", "warnings", "violations"}} with the counts of errors and warnings,
  * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule}
- * and {@link Severity} as constant names. Values are built through the core's builders, so the
- * core carries no Jackson annotation and opens no package.
+ * and {@link Severity} as constant names; and serializers (write only) for pathway answers:
+ * {@link InspectionPathway} as {@code {"asOf", "pathway", "basis", "nextInspection",
+ * "forecastWindow", "interimActivities", "deadlines", "overdue", "explanation"}},
+ * {@link ExpectedActivity} as {@code {"kinds", "window", "status", "satisfiedBy", "reason"}},
+ * {@link Window} as {@code {"earliest", "expected", "latest"}}, {@link Deadline} as
+ * {@code {"kind", "from", "workingDays", "due", "basis", "status"}}, and their enums as
+ * constant names ({@code basis} and {@code satisfiedBy} are inspections, omitted when empty).
+ * Values are built through the core's builders, so the core carries no Jackson annotation and
+ * opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
  * {@code ObjectMapper.findAndRegisterModules()} find it on the class path and on the module
  * path.
@@ -144,6 +157,14 @@ public final class IlacsModule extends SimpleModule {
     addWriter(Violation.class, ReportWriters::violation);
     addWriter(Rule.class, (rule, g) -> g.writeString(rule.name()));
     addWriter(Severity.class, (severity, g) -> g.writeString(severity.name()));
+    addWriter(InspectionPathway.class, PathwayWriters::pathway);
+    addWriter(ExpectedActivity.class, PathwayWriters::activity);
+    addWriter(Window.class, PathwayWriters::window);
+    addWriter(Deadline.class, PathwayWriters::deadline);
+    addWriter(Pathway.class, (pathway, g) -> g.writeString(pathway.name()));
+    addWriter(ActivityStatus.class, (status, g) -> g.writeString(status.name()));
+    addWriter(Deadline.Kind.class, (kind, g) -> g.writeString(kind.name()));
+    addWriter(Deadline.Status.class, (status, g) -> g.writeString(status.name()));
     addSerializer(Grade.class, new ValueSerializer<>(Grade.class,
         (grade, g) -> g.writeString(grade.name())));
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, settings,
