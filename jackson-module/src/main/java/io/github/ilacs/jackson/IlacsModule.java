@@ -1,0 +1,359 @@
+package io.github.ilacs.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.ilacs.Finding;
+import io.github.ilacs.FindingKind;
+import io.github.ilacs.Framework;
+import io.github.ilacs.Grade;
+import io.github.ilacs.GradeScale;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.Judgement;
+import io.github.ilacs.JudgementArea;
+import io.github.ilacs.LocalAuthority;
+import io.github.ilacs.Source;
+import io.github.ilacs.Theme;
+import io.github.ilacs.Trend;
+import io.github.ilacs.pathway.ActivityStatus;
+import io.github.ilacs.pathway.Deadline;
+import io.github.ilacs.pathway.ExpectedActivity;
+import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.pathway.Window;
+import io.github.ilacs.rules.Rule;
+import io.github.ilacs.rules.Severity;
+import io.github.ilacs.rules.ValidationReport;
+import io.github.ilacs.rules.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The Jackson module for the ilacs vocabulary.
+ *
+ * <p>It registers explicit serializers and deserializers for {@link InspectionHistory},
+ * {@link Inspection}, {@link LocalAuthority}, {@link Judgement}, {@link Finding},
+ * {@link Source} and the enums ({@link Framework}, {@link InspectionKind},
+ * {@link JudgementArea}, {@link Grade}, {@link FindingKind}, {@link Theme}, {@link Trend}),
+ * and serializers (write only) for validation results: {@link ValidationReport} as
+ * {@code {"clean", "errors", "warnings", "violations"}} with the counts of errors and warnings,
+ * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule}
+ * and {@link Severity} as constant names; and serializers (write only) for pathway answers:
+ * {@link InspectionPathway} as {@code {"asOf", "pathway", "basis", "nextInspection",
+ * "forecastWindow", "interimActivities", "deadlines", "overdue", "explanation"}},
+ * {@link ExpectedActivity} as {@code {"kinds", "window", "status", "satisfiedBy", "reason"}},
+ * {@link Window} as {@code {"earliest", "expected", "latest"}}, {@link Deadline} as
+ * {@code {"kind", "from", "workingDays", "due", "basis", "status"}}, and their enums as
+ * constant names ({@code basis} and {@code satisfiedBy} are inspections, omitted when empty).
+ * Values are built through the core's builders, so the core carries no Jackson annotation and
+ * opens no package.
+ * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
+ * {@code ObjectMapper.findAndRegisterModules()} find it on the class path and on the module
+ * path.
+ *
+ * <h2>The format</h2>
+ * Property names are camelCase, dates ISO-8601 ({@code 2022-04-26}), enums their constant
+ * names. Grades are written as constant names and read from constant names or from the
+ * official labels of the inspection's framework ("Requires improvement to be good"; "Adequate"
+ * only for frameworks before November 2013). Optional properties ({@code urn},
+ * {@code onsCode}, {@code published}, {@code focus}, {@code source}, a finding's {@code area},
+ * a source's {@code url}) are omitted when empty; on reading, an absent property and JSON
+ * {@code null} both mean empty. Lists ({@code judgements}, {@code findings}, {@code themes},
+ * {@code inspections}) are always written and read as empty when absent or null. The JSON
+ * Schema (draft 2020-12) is {@link #SCHEMA_RESOURCE} in this jar.
+ *
+ * <h2>Strictness</h2>
+ * Every failure is a {@link JsonProcessingException} whose message starts with the JSON
+ * pointer of the offending value (such as {@code /inspections/2/end}), then the rule code
+ * where there is one (such as {@code [IV02]}) and what was expected:
+ * <ul>
+ *   <li>an unknown property fails with an {@code UnrecognizedPropertyException} listing the
+ *       known ones, unless the module is built with
+ *       {@link Builder#ignoreUnknownProperties(boolean) ignoreUnknownProperties(true)}; the
+ *       mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} is deliberately not consulted, so that
+ *       frameworks which switch it off globally do not silently relax this format;</li>
+ *   <li>a missing or null required property, a wrong JSON type, a duplicate property or a
+ *       list element that is null fails with a {@code MismatchedInputException};</li>
+ *   <li>an unknown enum name (the message lists the accepted ones), an unknown grade label or
+ *       an unparseable date fails with an {@code InvalidFormatException};</li>
+ *   <li>a broken invariant of the core ({@code io.github.ilacs.Invariant}) fails with a
+ *       {@code ValueInstantiationException} whose cause is the core's exception;</li>
+ *   <li>malformed or truncated JSON, or input beyond a limit of the parser's
+ *       {@code StreamReadConstraints}, fails with a {@code JsonMappingException} naming where
+ *       reading stopped and wrapping the parser's exception.</li>
+ * </ul>
+ * Input is bounded: a string longer than {@link #MAX_TEXT_LENGTH} characters or a list longer
+ * than {@link #MAX_ITEMS} elements fails; nesting depth, number and document limits are the
+ * mapper's {@code StreamReadConstraints} (Jackson's defaults unless the application sets
+ * them). The module never enables default typing and reads no type ids.
+ *
+ * <p>Instances are immutable and thread-safe once registered.
+ */
+public final class IlacsModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The module's name, as {@link #getModuleName()} reports it. */
+  public static final String NAME = "ilacs";
+
+  /** The longest string the deserializers accept, in characters. */
+  public static final int MAX_TEXT_LENGTH = 10_000;
+
+  /** The most elements the deserializers accept in one list. */
+  public static final int MAX_ITEMS = 10_000;
+
+  /**
+   * The class-path resource (absolute name) of the JSON Schema of an inspection history;
+   * {@link #historySchema()} opens it.
+   */
+  public static final String SCHEMA_RESOURCE = "/io/github/ilacs/jackson/ilacs-history.schema.json";
+
+  private static final Version VERSION = readVersion();
+
+  /** What the deserializers are told. */
+  record Settings(boolean ignoreUnknownProperties) implements java.io.Serializable {}
+
+  /** What the deserializers are told. */
+  private final Settings settings;
+
+  /**
+   * Creates the module with the default, strict settings: unknown properties fail. This is the
+   * constructor the service loader calls.
+   */
+  public IlacsModule() {
+    this(new Settings(false));
+  }
+
+  private IlacsModule(Settings settings) {
+    super(NAME, VERSION);
+    this.settings = settings;
+    addValue(InspectionHistory.class, Readers::history, Writers::history);
+    addValue(Inspection.class, Readers::inspection, Writers::inspection);
+    addValue(LocalAuthority.class, Readers::authority, Writers::authority);
+    addValue(Source.class, Readers::source, Writers::source);
+    addValue(Judgement.class, Readers::judgement, Writers::judgement);
+    addValue(Finding.class, Readers::finding, Writers::finding);
+    addEnum(Framework.class);
+    addEnum(InspectionKind.class);
+    addEnum(JudgementArea.class);
+    addEnum(FindingKind.class);
+    addEnum(Theme.class);
+    addEnum(Trend.class);
+    addWriter(ValidationReport.class, ReportWriters::report);
+    addWriter(Violation.class, ReportWriters::violation);
+    addWriter(Rule.class, (rule, g) -> g.writeString(rule.name()));
+    addWriter(Severity.class, (severity, g) -> g.writeString(severity.name()));
+    addWriter(InspectionPathway.class, PathwayWriters::pathway);
+    addWriter(ExpectedActivity.class, PathwayWriters::activity);
+    addWriter(Window.class, PathwayWriters::window);
+    addWriter(Deadline.class, PathwayWriters::deadline);
+    addWriter(Pathway.class, (pathway, g) -> g.writeString(pathway.name()));
+    addWriter(ActivityStatus.class, (status, g) -> g.writeString(status.name()));
+    addWriter(Deadline.Kind.class, (kind, g) -> g.writeString(kind.name()));
+    addWriter(Deadline.Status.class, (status, g) -> g.writeString(status.name()));
+    addSerializer(Grade.class, new ValueSerializer<>(Grade.class,
+        (grade, g) -> g.writeString(grade.name())));
+    addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, settings,
+        IlacsModule::readGrade));
+  }
+
+  /**
+   * Returns a builder for a module with non-default settings.
+   *
+   * @return a builder with the default, strict settings
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Tells whether the deserializers skip unknown properties instead of failing.
+   *
+   * @return false for the default, strict module
+   */
+  public boolean ignoresUnknownProperties() {
+    return settings.ignoreUnknownProperties();
+  }
+
+  /**
+   * Returns the module's name, {@value #NAME}. A fixed name lets Jackson recognise the module
+   * when it is registered twice.
+   *
+   * @return {@value #NAME}
+   */
+  @Override
+  public String getModuleName() {
+    return NAME;
+  }
+
+  /**
+   * Returns the type id used to detect repeated registration: the module's name, so a strict
+   * and a relaxed instance are not both registered.
+   *
+   * @return {@value #NAME}
+   */
+  @Override
+  public Object getTypeId() {
+    return NAME;
+  }
+
+  /**
+   * Returns the artifact version of {@code ilacs-jackson}, read from the jar.
+   *
+   * @return the version, with group {@code io.github.ilacs} and artifact {@code ilacs-jackson}
+   */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /**
+   * Opens the JSON Schema (draft 2020-12) of an inspection history shipped in this jar; its
+   * {@code $defs} describe the inspection, authority, judgement, finding and source.
+   *
+   * @return a new stream the caller closes
+   * @throws UncheckedIOException when the resource is missing from the jar
+   */
+  public static InputStream historySchema() {
+    InputStream in = IlacsModule.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException(SCHEMA_RESOURCE + " is missing"));
+    }
+    return in;
+  }
+
+  private static Version readVersion() {
+    URL url = IlacsModule.class.getResource("version.properties");
+    Properties props = new Properties();
+    if (url != null) {
+      try (InputStream in = url.openStream()) {
+        props.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return VersionUtil.parseVersion(props.getProperty("version"),
+        props.getProperty("groupId"), props.getProperty("artifactId"));
+  }
+
+  private static Grade readGrade(JsonIn in) throws IOException {
+    String s = in.text(Grade.class, "one of " + JsonIn.names(Grade.class) + " or a label");
+    for (Grade g : Grade.values()) {
+      if (g.name().equals(s)) {
+        return g;
+      }
+    }
+    Optional<Grade> g = GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(s)
+        .or(() -> GradeScale.ADEQUATE_SCALE.find(s));
+    if (g.isEmpty()) {
+      throw in.unknownName(Grade.class, s);
+    }
+    return g.get();
+  }
+
+  private <T> void addValue(Class<T> type, JsonIn.Element<T> reader, Writer<T> writer) {
+    addDeserializer(type, new ValueDeserializer<>(type, settings, reader));
+    addSerializer(type, new ValueSerializer<>(type, writer));
+  }
+
+  private <T> void addWriter(Class<T> type, Writer<T> writer) {
+    addSerializer(type, new ValueSerializer<>(type, writer));
+  }
+
+  private <E extends Enum<E>> void addEnum(Class<E> type) {
+    addSerializer(type, new ValueSerializer<>(type, (e, g) -> g.writeString(e.name())));
+    addDeserializer(type, new ValueDeserializer<>(type, settings, in -> in.enumValue(type)));
+  }
+
+  /** Writes one value. */
+  interface Writer<T> {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
+
+  private static final class ValueSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Writer<T> writer;
+
+    ValueSerializer(Class<T> type, Writer<T> writer) {
+      super(type);
+      this.writer = writer;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      writer.write(value, g);
+    }
+  }
+
+  private static final class ValueDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final Settings settings;
+    private final transient JsonIn.Element<T> reader;
+
+    ValueDeserializer(Class<T> type, Settings settings, JsonIn.Element<T> reader) {
+      super(type);
+      this.settings = settings;
+      this.reader = reader;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      try {
+        return reader.read(new JsonIn(p, ctxt, settings));
+      } catch (JsonMappingException e) {
+        throw e;
+      } catch (JsonProcessingException e) {
+        String what = e instanceof StreamConstraintsException ? "input exceeds a parser limit"
+            : "malformed JSON";
+        throw JsonMappingException.from(p, JsonIn.pointer(p.getParsingContext()) + ": " + what
+            + ": " + e.getOriginalMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Builds a module with non-default settings.
+   *
+   * <p>Not thread-safe; the module it builds is.
+   */
+  public static final class Builder {
+    private boolean ignoreUnknownProperties;
+
+    Builder() {}
+
+    /**
+     * Sets whether unknown properties are skipped (true) or fail (false, the default).
+     *
+     * @param ignore true to skip unknown properties
+     * @return this builder
+     */
+    public Builder ignoreUnknownProperties(boolean ignore) {
+      this.ignoreUnknownProperties = ignore;
+      return this;
+    }
+
+    /**
+     * Builds the module.
+     *
+     * @return a new module, never null
+     */
+    public IlacsModule build() {
+      return new IlacsModule(new Settings(ignoreUnknownProperties));
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package io.github.ilacs.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.ilacs.InvalidInspectionException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Low-level reading shared by the deserializers: token checks, bounded strings and lists,
+ * strict dates and enum names, and exceptions whose message starts with the JSON pointer of the
+ * offending value.
+ */
+final class JsonIn {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final JsonParser p;
+  private final DeserializationContext ctxt;
+  private final IlacsModule.Settings settings;
+
+  JsonIn(JsonParser p, DeserializationContext ctxt, IlacsModule.Settings settings) {
+    this.p = p;
+    this.ctxt = ctxt;
+    this.settings = settings;
+  }
+
+  JsonParser parser() {
+    return p;
+  }
+
+  DeserializationContext context() {
+    return ctxt;
+  }
+
+  /** Reads one element of a list or a nested object. */
+  interface Element<T> {
+    T read(JsonIn in) throws IOException;
+  }
+
+  /** Handles one property of an object; the parser is on the property's value. */
+  interface Property {
+    void read(String name) throws IOException;
+  }
+
+  /** The JSON pointer of the value the parser is on, {@code /} for the root. */
+  String here() {
+    return pointer(p.getParsingContext());
+  }
+
+  static String pointer(@Nullable JsonStreamContext context) {
+    if (context == null) {
+      return "/";
+    }
+    String s = context.pathAsPointer().toString();
+    return s.isEmpty() ? "/" : s;
+  }
+
+  static String child(String objectPointer, String field) {
+    String tail = field.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
+    return objectPointer.equals("/") ? "/" + tail : objectPointer + "/" + tail;
+  }
+
+  /**
+   * Reads an object: checks the parser is on its start, hands each property to the handler
+   * (unknown ones included), rejects duplicates, and leaves the parser on its end.
+   *
+   * @return the pointer of the object
+   */
+  String object(Class<?> type, String expected, Property handler) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT) {
+      throw wrongType(type, "an object (" + expected + ")");
+    }
+    String at = pointer(p.getParsingContext().getParent());
+    Set<String> seen = new HashSet<>();
+    for (t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+      String name = p.currentName();
+      if (!seen.add(name)) {
+        throw MismatchedInputException.from(p, type,
+            here() + ": duplicate property '" + name + "' in " + type.getSimpleName());
+      }
+      p.nextToken();
+      handler.read(name);
+    }
+    return at;
+  }
+
+  /** Rejects or skips an unknown property, as the settings say. */
+  void unknown(Class<?> type, String name, List<String> known) throws IOException {
+    if (settings.ignoreUnknownProperties()) {
+      p.skipChildren();
+      return;
+    }
+    // Jackson appends the known properties to the message.
+    String msg = here() + ": unknown property '" + name + "' in " + type.getSimpleName()
+        + "; IlacsModule.builder().ignoreUnknownProperties(true) skips unknown properties";
+    throw new UnrecognizedPropertyException(p, msg, p.currentLocation(), type, name,
+        new ArrayList<Object>(known));
+  }
+
+  boolean isNull() {
+    return p.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** Fails because a required property is null. */
+  JsonMappingException nullRequired(Class<?> type, String expected) {
+    return MismatchedInputException.from(p, type, here() + ": [IV01] null is not allowed here;"
+        + " expected " + expected);
+  }
+
+  /** Fails because a required property is absent. */
+  JsonMappingException missing(Class<?> type, String objectPointer, String field,
+      String expected) {
+    return MismatchedInputException.from(p, type, child(objectPointer, field)
+        + ": [IV01] required property '" + field + "' of " + type.getSimpleName()
+        + " is missing; expected " + expected);
+  }
+
+  JsonMappingException wrongType(Class<?> type, String expected) {
+    return MismatchedInputException.from(p, type, here() + ": expected " + expected
+        + " but found " + describe(p.currentToken()));
+  }
+
+  private static String describe(@Nullable JsonToken t) {
+    if (t == null) {
+      return "end of input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.toString();
+    }
+  }
+
+  /** Reads a string of at most {@link IlacsModule#MAX_TEXT_LENGTH} characters; null stays null. */
+  @Nullable String textOrNull(Class<?> type, String expected) throws IOException {
+    if (isNull()) {
+      return null;
+    }
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(type, expected);
+    }
+    int length = p.getTextLength();
+    if (length > IlacsModule.MAX_TEXT_LENGTH) {
+      throw MismatchedInputException.from(p, type, here() + ": text of " + length
+          + " characters is longer than the " + IlacsModule.MAX_TEXT_LENGTH
+          + " allowed; expected " + expected);
+    }
+    return p.getText();
+  }
+
+  /** Reads a required string. */
+  String text(Class<?> type, String expected) throws IOException {
+    String s = textOrNull(type, expected);
+    if (s == null) {
+      throw nullRequired(type, expected);
+    }
+    return s;
+  }
+
+  /** Reads an ISO-8601 date; null stays null. */
+  @Nullable LocalDate dateOrNull(Class<?> type) throws IOException {
+    String s = textOrNull(type, "an ISO-8601 date (yyyy-mm-dd)");
+    if (s == null) {
+      return null;
+    }
+    if (ISO_DATE.matcher(s).matches()) {
+      try {
+        return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        throw InvalidFormatException.from(p, here() + ": '" + s
+            + "' is not a calendar date (" + e.getMessage() + "); expected an ISO-8601 date"
+            + " (yyyy-mm-dd)", s, LocalDate.class);
+      }
+    }
+    throw InvalidFormatException.from(p, here() + ": '" + s
+        + "' is not an ISO-8601 date; expected yyyy-mm-dd, such as 2022-04-26", s,
+        LocalDate.class);
+  }
+
+  LocalDate date(Class<?> type) throws IOException {
+    LocalDate d = dateOrNull(type);
+    if (d == null) {
+      throw nullRequired(type, "an ISO-8601 date (yyyy-mm-dd)");
+    }
+    return d;
+  }
+
+  /** Reads an enum constant by its exact name; null stays null. */
+  <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type) throws IOException {
+    String s = textOrNull(type, "one of " + names(type));
+    if (s == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    throw unknownName(type, s);
+  }
+
+  <E extends Enum<E>> JsonMappingException unknownName(Class<E> type, String s) {
+    return InvalidFormatException.from(p, here() + ": [IV10] '" + s + "' is not a "
+        + type.getSimpleName() + "; expected one of " + names(type), s, type);
+  }
+
+  <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+    E e = enumOrNull(type);
+    if (e == null) {
+      throw nullRequired(type, "one of " + names(type));
+    }
+    return e;
+  }
+
+  static String names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /**
+   * Reads an array of at most {@link IlacsModule#MAX_ITEMS} elements; null reads as empty.
+   */
+  <T> List<T> list(Class<?> type, String expected, Element<T> element) throws IOException {
+    List<T> out = new ArrayList<>();
+    if (isNull()) {
+      return out;
+    }
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType(type, "an array of " + expected);
+    }
+    String at = here();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (out.size() == IlacsModule.MAX_ITEMS) {
+        throw MismatchedInputException.from(p, type, at + ": more than "
+            + IlacsModule.MAX_ITEMS + " elements; expected at most " + IlacsModule.MAX_ITEMS);
+      }
+      if (isNull()) {
+        throw nullRequired(type, expected);
+      }
+      out.add(element.read(this));
+    }
+    return out;
+  }
+
+  /** Turns a broken invariant into a Jackson exception naming the pointer and rule code. */
+  JsonMappingException invariant(Class<?> type, String objectPointer,
+      InvalidInspectionException e) {
+    String msg = child(objectPointer, e.field()) + ": " + e.getMessage() + " in "
+        + type.getSimpleName();
+    return ValueInstantiationException.from(p, msg, ctxt.constructType(type), e);
+  }
+}

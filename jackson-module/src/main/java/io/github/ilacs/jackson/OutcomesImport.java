@@ -1,0 +1,64 @@
+package io.github.ilacs.jackson;
+
+import io.github.ilacs.InspectionHistory;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link OutcomesCsv} made of an outcomes table: one history per authority and every row
+ * it rejected.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param source the name of the file or stream read, for messages
+ * @param layout the layout recognised from the header
+ * @param rows the number of data rows read (the header and blank lines excluded)
+ * @param histories one history per authority, ordered by authority name then code, each with
+ *     its inspections in the order of the file
+ * @param rejected the rows not imported, in file order, one entry per row
+ */
+public record OutcomesImport(String source, OutcomesCsv.Layout layout, int rows,
+    List<InspectionHistory> histories, List<RejectedRow> rejected) {
+  /**
+   * Creates an import result; the lists are copied.
+   *
+   * @param source the name of the file or stream, not null
+   * @param layout the layout, not null
+   * @param rows the number of data rows read, not negative
+   * @param histories the histories, not null, none null
+   * @param rejected the rejected rows, not null, none null
+   * @throws NullPointerException when a value is null
+   * @throws IllegalArgumentException when {@code rows} is negative or smaller than the number
+   *     of rejected rows
+   */
+  public OutcomesImport {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(layout, "layout");
+    histories = List.copyOf(histories);
+    rejected = List.copyOf(rejected);
+    if (rows < rejected.size()) {
+      throw new IllegalArgumentException(
+          "rows " + rows + " is less than the " + rejected.size() + " rejected");
+    }
+  }
+
+  /**
+   * Returns the number of rows imported.
+   *
+   * @return {@code rows() - rejected().size()}
+   */
+  public int accepted() {
+    return rows - rejected.size();
+  }
+
+  /**
+   * Returns the history of the authority with a DfE code.
+   *
+   * @param code the three-digit code, not null
+   * @return the history, or empty when no accepted row has the code
+   */
+  public Optional<InspectionHistory> history(String code) {
+    return histories.stream().filter(h -> h.authority().code().equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.ilacs.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.pathway.Deadline;
+import io.github.ilacs.pathway.ExpectedActivity;
+import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Window;
+import java.io.IOException;
+
+/**
+ * Writers for pathway answers, so an API can return them. Dates are ISO-8601, enums constant
+ * names, optional values omitted when empty, lists always written.
+ */
+final class PathwayWriters {
+  private PathwayWriters() {}
+
+  static void pathway(InspectionPathway p, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    Writers.date(g, "asOf", p.asOf());
+    g.writeStringField("pathway", p.pathway().name());
+    if (p.basis().isPresent()) {
+      g.writeFieldName("basis");
+      Writers.inspection(p.basis().get(), g);
+    }
+    g.writeFieldName("nextInspection");
+    activity(p.nextInspection(), g);
+    g.writeFieldName("forecastWindow");
+    window(p.forecastWindow(), g);
+    g.writeArrayFieldStart("interimActivities");
+    for (ExpectedActivity a : p.interimActivities()) {
+      activity(a, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("deadlines");
+    for (Deadline d : p.deadlines()) {
+      deadline(d, g);
+    }
+    g.writeEndArray();
+    g.writeBooleanField("overdue", p.isOverdue());
+    g.writeStringField("explanation", p.explanation());
+    g.writeEndObject();
+  }
+
+  static void activity(ExpectedActivity a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("kinds");
+    for (InspectionKind k : a.kinds()) {
+      g.writeString(k.name());
+    }
+    g.writeEndArray();
+    g.writeFieldName("window");
+    window(a.window(), g);
+    g.writeStringField("status", a.status().name());
+    if (a.satisfiedBy().isPresent()) {
+      g.writeFieldName("satisfiedBy");
+      Writers.inspection(a.satisfiedBy().get(), g);
+    }
+    g.writeStringField("reason", a.reason());
+    g.writeEndObject();
+  }
+
+  static void window(Window w, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    Writers.date(g, "earliest", w.earliest());
+    Writers.date(g, "expected", w.expected());
+    Writers.date(g, "latest", w.latest());
+    g.writeEndObject();
+  }
+
+  static void deadline(Deadline d, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", d.kind().name());
+    Writers.date(g, "from", d.from());
+    g.writeNumberField("workingDays", d.workingDays());
+    Writers.date(g, "due", d.due());
+    g.writeStringField("basis", d.basis());
+    g.writeStringField("status", d.status().name());
+    g.writeEndObject();
+  }
+}

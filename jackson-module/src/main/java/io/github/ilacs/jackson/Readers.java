@@ -1,0 +1,338 @@
+package io.github.ilacs.jackson;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.github.ilacs.Finding;
+import io.github.ilacs.FindingKind;
+import io.github.ilacs.Framework;
+import io.github.ilacs.Grade;
+import io.github.ilacs.GradeScale;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.InvalidInspectionException;
+import io.github.ilacs.Judgement;
+import io.github.ilacs.JudgementArea;
+import io.github.ilacs.LocalAuthority;
+import io.github.ilacs.Source;
+import io.github.ilacs.Theme;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The readers of the JSON format, one per core type. Each reads the whole object, checks the
+ * required properties, then builds through the generated builder; a broken invariant becomes a
+ * Jackson exception, so no partly built object escapes.
+ */
+final class Readers {
+  static final List<String> AUTHORITY = List.of("name", "code", "urn", "onsCode");
+  static final List<String> SOURCE = List.of("title", "date", "url");
+  static final List<String> JUDGEMENT = List.of("area", "grade");
+  static final List<String> FINDING = List.of("kind", "summary", "area", "themes");
+  static final List<String> INSPECTION = List.of("authority", "framework", "kind", "start", "end",
+      "published", "judgements", "findings", "focus", "source");
+  static final List<String> HISTORY = List.of("authority", "inspections");
+
+  private static final String TEXT = "a non-blank string";
+  private static final String DATE = "an ISO-8601 date (yyyy-mm-dd)";
+
+  private Readers() {}
+
+  static LocalAuthority authority(JsonIn in) throws IOException {
+    Class<?> type = LocalAuthority.class;
+    LocalAuthority.Builder b = LocalAuthority.builder();
+    boolean[] has = new boolean[2];
+    String at = in.object(type, "name, code, urn, onsCode", name -> {
+      switch (name) {
+        case "name":
+          b.name(in.text(type, TEXT));
+          has[0] = true;
+          break;
+        case "code":
+          b.code(in.text(type, "a three-digit DfE code"));
+          has[1] = true;
+          break;
+        case "urn":
+          b.urn(Optional.ofNullable(in.textOrNull(type, "an Ofsted URN of 5 to 8 digits")));
+          break;
+        case "onsCode":
+          b.onsCode(Optional.ofNullable(in.textOrNull(type, "an ONS code such as E10000024")));
+          break;
+        default:
+          in.unknown(type, name, AUTHORITY);
+      }
+    });
+    if (!has[0]) {
+      throw in.missing(type, at, "name", TEXT);
+    }
+    if (!has[1]) {
+      throw in.missing(type, at, "code", "a three-digit DfE code");
+    }
+    try {
+      return b.build();
+    } catch (InvalidInspectionException e) {
+      throw in.invariant(type, at, fieldWithin("authority", e));
+    }
+  }
+
+  /** Core reports authority fields as {@code authority.code}; inside the object drop the prefix. */
+  private static InvalidInspectionException fieldWithin(String prefix,
+      InvalidInspectionException e) {
+    if (e.field().startsWith(prefix + ".")) {
+      InvalidInspectionException local = new InvalidInspectionException(e.invariant(),
+          e.field().substring(prefix.length() + 1), "null".equals(e.value()) ? null : e.value(),
+          detail(e));
+      local.initCause(e);
+      return local;
+    }
+    return e;
+  }
+
+  private static String detail(InvalidInspectionException e) {
+    String m = e.getMessage();
+    int colon = m.indexOf(": ");
+    int paren = m.lastIndexOf(" (");
+    return colon >= 0 && paren > colon ? m.substring(colon + 2, paren) : m;
+  }
+
+  static Source source(JsonIn in) throws IOException {
+    Class<?> type = Source.class;
+    String[] title = new String[1];
+    LocalDate[] date = new LocalDate[1];
+    List<String> url = new ArrayList<>(1);
+    String at = in.object(type, "title, date, url", name -> {
+      switch (name) {
+        case "title":
+          title[0] = in.text(type, TEXT);
+          break;
+        case "date":
+          date[0] = in.date(type);
+          break;
+        case "url":
+          String u = in.textOrNull(type, "the document's address");
+          if (u != null) {
+            url.add(u);
+          }
+          break;
+        default:
+          in.unknown(type, name, SOURCE);
+      }
+    });
+    if (title[0] == null) {
+      throw in.missing(type, at, "title", TEXT);
+    }
+    if (date[0] == null) {
+      throw in.missing(type, at, "date", DATE);
+    }
+    try {
+      return new Source(title[0], date[0], url.stream().findFirst());
+    } catch (InvalidInspectionException e) {
+      throw in.invariant(type, at, fieldWithin("source", e));
+    }
+  }
+
+  /** A judgement whose grade text is resolved once the framework is known. */
+  private static final class Draft {
+    final JudgementArea area;
+    final String grade;
+    final String gradePointer;
+
+    Draft(JudgementArea area, String grade, String gradePointer) {
+      this.area = area;
+      this.grade = grade;
+      this.gradePointer = gradePointer;
+    }
+  }
+
+  private static Draft judgementDraft(JsonIn in) throws IOException {
+    Class<?> type = Judgement.class;
+    JudgementArea[] area = new JudgementArea[1];
+    String[] grade = new String[2];
+    String at = in.object(type, "area, grade", name -> {
+      switch (name) {
+        case "area":
+          area[0] = in.enumValue(JudgementArea.class);
+          break;
+        case "grade":
+          grade[0] = in.text(type, "a grade: " + JsonIn.names(Grade.class)
+              + " or an official label");
+          grade[1] = in.here();
+          break;
+        default:
+          in.unknown(type, name, JUDGEMENT);
+      }
+    });
+    if (area[0] == null) {
+      throw in.missing(type, at, "area", "one of " + JsonIn.names(JudgementArea.class));
+    }
+    if (grade[0] == null) {
+      throw in.missing(type, at, "grade", "one of " + JsonIn.names(Grade.class));
+    }
+    return new Draft(area[0], grade[0], grade[1]);
+  }
+
+  /** Reads a judgement on its own: grades by constant name or by any framework's label. */
+  static Judgement judgement(JsonIn in) throws IOException {
+    Draft d = judgementDraft(in);
+    Optional<Grade> g = constant(d.grade)
+        .or(() -> GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(d.grade))
+        .or(() -> GradeScale.ADEQUATE_SCALE.find(d.grade));
+    if (g.isEmpty()) {
+      throw badGrade(in, d, "one of " + JsonIn.names(Grade.class) + " or an official label ("
+          + GradeScale.REQUIRES_IMPROVEMENT_SCALE.acceptedLabels() + "; Adequate)");
+    }
+    return Judgement.of(d.area, g.get());
+  }
+
+  private static Optional<Grade> constant(String text) {
+    for (Grade g : Grade.values()) {
+      if (g.name().equals(text)) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static InvalidFormatException badGrade(JsonIn in, Draft d, String expected) {
+    return InvalidFormatException.from(in.parser(), d.gradePointer + ": [IV09] '" + d.grade
+        + "' is not a grade; expected " + expected, d.grade, Grade.class);
+  }
+
+  static Finding finding(JsonIn in) throws IOException {
+    Class<?> type = Finding.class;
+    Finding.Builder b = Finding.builder();
+    boolean[] has = new boolean[2];
+    String at = in.object(type, "kind, summary, area, themes", name -> {
+      switch (name) {
+        case "kind":
+          b.kind(in.enumValue(FindingKind.class));
+          has[0] = true;
+          break;
+        case "summary":
+          b.summary(in.text(type, TEXT));
+          has[1] = true;
+          break;
+        case "area":
+          b.area(Optional.ofNullable(in.enumOrNull(JudgementArea.class)));
+          break;
+        case "themes":
+          b.themes(in.list(type, "themes " + JsonIn.names(Theme.class),
+              e -> e.enumValue(Theme.class)));
+          break;
+        default:
+          in.unknown(type, name, FINDING);
+      }
+    });
+    if (!has[0]) {
+      throw in.missing(type, at, "kind", "one of " + JsonIn.names(FindingKind.class));
+    }
+    if (!has[1]) {
+      throw in.missing(type, at, "summary", TEXT);
+    }
+    try {
+      return b.build();
+    } catch (InvalidInspectionException e) {
+      throw in.invariant(type, at, e);
+    }
+  }
+
+  static Inspection inspection(JsonIn in) throws IOException {
+    Class<?> type = Inspection.class;
+    Inspection.Builder b = Inspection.builder();
+    Object[] v = new Object[5];
+    List<Draft> drafts = new ArrayList<>();
+    String at = in.object(type, "authority, framework, kind, start, end, ...", name -> {
+      switch (name) {
+        case "authority":
+          if (in.isNull()) {
+            throw in.nullRequired(type, "an authority object");
+          }
+          v[0] = authority(in);
+          break;
+        case "framework":
+          v[1] = in.enumValue(Framework.class);
+          break;
+        case "kind":
+          v[2] = in.enumValue(InspectionKind.class);
+          break;
+        case "start":
+          v[3] = in.date(type);
+          break;
+        case "end":
+          v[4] = in.date(type);
+          break;
+        case "published":
+          b.published(Optional.ofNullable(in.dateOrNull(type)));
+          break;
+        case "judgements":
+          drafts.addAll(in.list(type, "judgement objects", Readers::judgementDraft));
+          break;
+        case "findings":
+          b.findings(in.list(type, "finding objects", Readers::finding));
+          break;
+        case "focus":
+          b.focus(Optional.ofNullable(in.enumOrNull(Theme.class)));
+          break;
+        case "source":
+          b.source(in.isNull() ? Optional.empty() : Optional.of(source(in)));
+          break;
+        default:
+          in.unknown(type, name, INSPECTION);
+      }
+    });
+    String[] fields = {"authority", "framework", "kind", "start", "end"};
+    String[] expected = {"an authority object", "one of " + JsonIn.names(Framework.class),
+        "one of " + JsonIn.names(InspectionKind.class), DATE, DATE};
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] == null) {
+        throw in.missing(type, at, fields[i], expected[i]);
+      }
+    }
+    Framework framework = (Framework) v[1];
+    for (Draft d : drafts) {
+      Optional<Grade> g = constant(d.grade).or(() -> framework.gradeScale().find(d.grade));
+      if (g.isEmpty()) {
+        throw badGrade(in, d, "one of " + JsonIn.names(Grade.class) + " or a label of "
+            + framework.name() + " (" + framework.gradeScale().acceptedLabels() + ")");
+      }
+      b.addJudgements(Judgement.of(d.area, g.get()));
+    }
+    try {
+      return b.authority((LocalAuthority) v[0]).framework(framework)
+          .kind((InspectionKind) v[2]).start((LocalDate) v[3]).end((LocalDate) v[4]).build();
+    } catch (InvalidInspectionException e) {
+      throw in.invariant(type, at, e);
+    }
+  }
+
+  static InspectionHistory history(JsonIn in) throws IOException {
+    Class<?> type = InspectionHistory.class;
+    LocalAuthority[] authority = new LocalAuthority[1];
+    List<Inspection> inspections = new ArrayList<>();
+    String at = in.object(type, "authority, inspections", name -> {
+      switch (name) {
+        case "authority":
+          if (in.isNull()) {
+            throw in.nullRequired(type, "an authority object");
+          }
+          authority[0] = authority(in);
+          break;
+        case "inspections":
+          inspections.addAll(in.list(type, "inspection objects", Readers::inspection));
+          break;
+        default:
+          in.unknown(type, name, HISTORY);
+      }
+    });
+    if (authority[0] == null) {
+      throw in.missing(type, at, "authority", "an authority object");
+    }
+    try {
+      return InspectionHistory.of(authority[0], inspections);
+    } catch (InvalidInspectionException e) {
+      throw in.invariant(type, at, e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * JSON for the ilacs vocabulary and a reader for the national inspection outcomes table.
+ *
+ * <p>{@link io.github.ilacs.jackson.IlacsModule} is a Jackson module with explicit serializers
+ * and strict deserializers for every core type; it is provided as a service, so
+ * {@code ObjectMapper.findAndRegisterModules()} finds it on the module path as on the class
+ * path. {@link io.github.ilacs.jackson.OutcomesCsv} reads the outcomes table into histories.
+ */
+module io.github.ilacs.jackson {
+  requires transitive io.github.ilacs;
+  requires transitive com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+
+  exports io.github.ilacs.jackson;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.ilacs.jackson.IlacsModule;
+}

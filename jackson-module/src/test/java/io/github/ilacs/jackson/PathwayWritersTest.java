@@ -1,0 +1,99 @@
+package io.github.ilacs.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.pathway.ActivityStatus;
+import io.github.ilacs.pathway.Deadline;
+import io.github.ilacs.pathway.ExpectedActivity;
+import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.pathway.Window;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PathwayWritersTest {
+  private static String golden(String name) throws Exception {
+    return Fixtures.MAPPER.writeValueAsString(Fixtures.MAPPER.readTree(
+        Fixtures.resource("golden-write/" + name).toFile()));
+  }
+
+  private static Inspection nottinghamshireFocusedVisit() throws Exception {
+    Inspection visit = Fixtures.MAPPER.readValue(
+        Fixtures.resource("golden/inspection-focused-visit.json").toFile(), Inspection.class);
+    return Inspection.builder().from(visit).findings(List.of()).source(Optional.empty())
+        .build();
+  }
+
+  @Test
+  void expectedActivityIsWrittenAsTheGoldenFile() throws Exception {
+    ExpectedActivity a = new ExpectedActivity(
+        List.of(InspectionKind.SHORT_INSPECTION, InspectionKind.STANDARD_INSPECTION),
+        new Window(LocalDate.of(2022, 10, 18), LocalDate.of(2023, 10, 18),
+            LocalDate.of(2024, 10, 18)),
+        ActivityStatus.DUE, Optional.empty(),
+        "Golden-file text: a short inspection about three years after a good one.");
+    assertThat(Fixtures.MAPPER.writeValueAsString(a)).isEqualTo(golden("expected-activity.json"));
+  }
+
+  @Test
+  void satisfiedActivityCarriesTheInspection() throws Exception {
+    ExpectedActivity a = new ExpectedActivity(List.of(InspectionKind.FOCUSED_VISIT),
+        new Window(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 10, 1), LocalDate.of(2022, 4, 1)),
+        ActivityStatus.SATISFIED, Optional.of(nottinghamshireFocusedVisit()),
+        "Golden-file text: one interim visit between full inspections.");
+    assertThat(Fixtures.MAPPER.writeValueAsString(a))
+        .isEqualTo(golden("expected-activity-satisfied.json"));
+  }
+
+  @Test
+  void deadlineIsWrittenAsTheGoldenFile() throws Exception {
+    Deadline d = new Deadline(Deadline.Kind.ACTION_PLAN, LocalDate.of(2019, 12, 19), 70,
+        LocalDate.of(2020, 4, 2),
+        "Golden-file text: an action plan within 70 working days of the report.",
+        Deadline.Status.PASSED);
+    assertThat(Fixtures.MAPPER.writeValueAsString(d)).isEqualTo(golden("deadline.json"));
+  }
+
+  @Test
+  void pathwayEnumsAreWrittenByConstantName() throws Exception {
+    assertThat(Fixtures.MAPPER.writeValueAsString(List.of(Pathway.INADEQUATE,
+        ActivityStatus.OWED, Deadline.Kind.REPORT_PUBLICATION, Deadline.Status.OPEN)))
+        .isEqualTo("[\"INADEQUATE\",\"OWED\",\"REPORT_PUBLICATION\",\"OPEN\"]");
+  }
+
+  @ParameterizedTest(name = "as of {0}")
+  @ValueSource(strings = {"2012-01-01", "2016-06-30", "2020-04-01", "2024-01-01", "2027-01-01"})
+  void everyRealPathwayIsWrittenWithAllItsParts(String date) throws Exception {
+    LocalDate asOf = LocalDate.parse(date);
+    for (InspectionHistory h : Fixtures.realOutcomes().histories()) {
+      InspectionPathway p = InspectionPathway.of(h, asOf);
+      JsonNode node = Fixtures.MAPPER.valueToTree(p);
+      String who = h.authority().name() + " as of " + asOf;
+      assertThat(node.get("asOf").asText()).as(who).isEqualTo(date);
+      assertThat(node.get("pathway").asText()).as(who).isEqualTo(p.pathway().name());
+      assertThat(node.has("basis")).as(who).isEqualTo(p.basis().isPresent());
+      if (p.basis().isPresent()) {
+        assertThat(Fixtures.MAPPER.treeToValue(node.get("basis"), Inspection.class)).as(who)
+            .isEqualTo(p.basis().get());
+      }
+      assertThat(node.get("nextInspection").get("status").asText()).as(who)
+          .isEqualTo(p.nextInspection().status().name());
+      assertThat(node.get("nextInspection").get("window").get("expected").asText()).as(who)
+          .isEqualTo(p.nextInspection().window().expected().toString());
+      assertThat(node.get("forecastWindow").get("latest").asText()).as(who)
+          .isEqualTo(p.forecastWindow().latest().toString());
+      assertThat(node.get("interimActivities")).as(who).hasSize(p.interimActivities().size());
+      assertThat(node.get("deadlines")).as(who).hasSize(p.deadlines().size());
+      assertThat(node.get("overdue").asBoolean()).as(who).isEqualTo(p.isOverdue());
+      assertThat(node.get("explanation").asText()).as(who).isEqualTo(p.explanation());
+    }
+  }
+}
