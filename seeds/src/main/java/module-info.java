@@ -2,7 +2,7 @@
  * ilacs seeds: a real inspection history as data, and fixtures for test suites.
  *
  * <ul>
- *   <li>{@code io.github.ilacs.seeds.NottinghamshireSeeds} the inspection history of
+ *   <li>{@link io.github.ilacs.seeds.NottinghamshireSeeds} the inspection history of
  *       Nottinghamshire County Council's children's services, 2009 to 2022, loaded from JSON
  *       documents shipped in this module;</li>
  *   <li>{@link io.github.ilacs.seeds.TypicalHistories} small made-up histories, one per
@@ -11,6 +11,7 @@
  */
 module io.github.ilacs.seeds {
   requires transitive io.github.ilacs;
+  requires io.github.ilacs.jackson;
   requires transitive org.assertj.core;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;

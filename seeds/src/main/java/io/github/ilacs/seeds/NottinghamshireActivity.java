@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <p>The documents live in this module under
  * {@code io/github/ilacs/seeds/nottinghamshire/}, one per activity, named by the month the
- * activity began and its kind. {@code NottinghamshireSeeds.activity}
- * loads one; {@code NottinghamshireSeeds.history()} loads them all.
+ * activity began and its kind. {@link NottinghamshireSeeds#activity(NottinghamshireActivity)}
+ * loads one; {@link NottinghamshireSeeds#history()} loads them all.
  *
  * <p>A focused visit in January 2019 (children in need or at risk) is known from the rule book
  * but is not a seed document: neither its days on site nor its letter date are known.

@@ -1,5 +1,5 @@
 /**
- * The Nottinghamshire seed history ({@code io.github.ilacs.seeds.NottinghamshireSeeds},
+ * The Nottinghamshire seed history ({@link io.github.ilacs.seeds.NottinghamshireSeeds},
  * {@link io.github.ilacs.seeds.NottinghamshireActivity}) and test-suite fixtures
  * ({@link io.github.ilacs.seeds.TypicalHistories}).
  *

@@ -1,0 +1,178 @@
+package io.github.ilacs.seeds;
+
+import static io.github.ilacs.seeds.NottinghamshireActivity.ANNUAL_ENGAGEMENT_MEETING_2018;
+import static io.github.ilacs.seeds.NottinghamshireActivity.FOCUSED_VISIT_2022;
+import static io.github.ilacs.seeds.NottinghamshireActivity.STANDARD_INSPECTION_2019;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.ilacs.Finding;
+import io.github.ilacs.FindingKind;
+import io.github.ilacs.Framework;
+import io.github.ilacs.Grade;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.InspectionKind;
+import io.github.ilacs.JudgementArea;
+import io.github.ilacs.LocalAuthority;
+import io.github.ilacs.Theme;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Checks each seed document against the facts of its letter or report (see FACTS.md). */
+class NottinghamshireSeedsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(nullValues = "-", value = {
+      // activity, framework, kind, start, end, published, focus, source date
+      "UNANNOUNCED_INSPECTION_2009, UCRA_2009, UNANNOUNCED_INSPECTION, 2009-10-08, 2009-10-09, 2009-10-29, -, 2009-10-29",
+      "SIF_INSPECTION_2015, SIF_2013, SIF_INSPECTION, 2015-05-11, 2015-06-04, 2015-07-20, -, 2015-07-20",
+      "FOCUSED_VISIT_CARE_LEAVERS_2018, ILACS_2018, FOCUSED_VISIT, 2018-01-30, 2018-01-31, 2018-02-22, CARE_LEAVERS, 2018-02-22",
+      "ANNUAL_ENGAGEMENT_MEETING_2018, ILACS_2018, ANNUAL_ENGAGEMENT_MEETING, 2018-05-17, 2018-05-17, 2018-06-04, -, 2018-06-04",
+      "STANDARD_INSPECTION_2019, ILACS_2018, STANDARD_INSPECTION, 2019-10-07, 2019-10-18, 2019-12-19, -, 2019-12-17",
+      "FOCUSED_VISIT_2022, ILACS_2018, FOCUSED_VISIT, 2022-04-26, 2022-04-27, 2022-06-01, CHILDREN_IN_NEED_AND_PROTECTION, 2022-06-01"})
+  void documentHasTheDatesKindAndFrameworkOfItsSource(NottinghamshireActivity activity,
+      Framework framework, InspectionKind kind, LocalDate start, LocalDate end,
+      LocalDate published, Theme focus, LocalDate sourceDate) {
+    Inspection i = NottinghamshireSeeds.activity(activity);
+    assertThat(i.framework()).isEqualTo(framework);
+    assertThat(i.kind()).isEqualTo(kind);
+    assertThat(i.start()).isEqualTo(start);
+    assertThat(i.end()).isEqualTo(end);
+    assertThat(i.published()).contains(published);
+    assertThat(i.published()).contains(activity.letterDate());
+    assertThat(i.focus()).isEqualTo(Optional.ofNullable(focus));
+    assertThat(i.source()).hasValueSatisfying(s -> {
+      assertThat(s.date()).isEqualTo(sourceDate);
+      assertThat(s.title()).isNotBlank();
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // activity, strengths, improvement, development, priority action, satisfactory, recommendation
+      "UNANNOUNCED_INSPECTION_2009,     2,  0, 7, 2, 1, 0",
+      "SIF_INSPECTION_2015,             0,  0, 0, 0, 0, 0",
+      "FOCUSED_VISIT_CARE_LEAVERS_2018, 9, 10, 0, 0, 0, 0",
+      "ANNUAL_ENGAGEMENT_MEETING_2018,  0,  0, 0, 0, 0, 0",
+      "STANDARD_INSPECTION_2019,        0,  4, 0, 0, 0, 0",
+      "FOCUSED_VISIT_2022,              0,  3, 0, 0, 0, 0"})
+  void documentHasAsManyFindingsOfEachKindAsItsSource(NottinghamshireActivity activity,
+      int strengths, int improvement, int development, int priorityAction, int satisfactory,
+      int recommendations) {
+    Map<FindingKind, Integer> expected = new EnumMap<>(FindingKind.class);
+    expected.put(FindingKind.STRENGTH, strengths);
+    expected.put(FindingKind.AREA_FOR_IMPROVEMENT, improvement);
+    expected.put(FindingKind.AREA_FOR_DEVELOPMENT, development);
+    expected.put(FindingKind.AREA_FOR_PRIORITY_ACTION, priorityAction);
+    expected.put(FindingKind.SATISFACTORY_AREA, satisfactory);
+    expected.put(FindingKind.RECOMMENDATION, recommendations);
+    Map<FindingKind, Integer> actual = new EnumMap<>(FindingKind.class);
+    for (FindingKind k : FindingKind.values()) {
+      actual.put(k, 0);
+    }
+    for (Finding f : NottinghamshireSeeds.activity(activity).findings()) {
+      actual.merge(f.kind(), 1, Integer::sum);
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "SIF_INSPECTION_2015, OVERALL_EFFECTIVENESS, GOOD",
+      "SIF_INSPECTION_2015, HELP_AND_PROTECTION, GOOD",
+      "SIF_INSPECTION_2015, CHILDREN_LOOKED_AFTER, GOOD",
+      "SIF_INSPECTION_2015, ADOPTION_PERFORMANCE, GOOD",
+      "SIF_INSPECTION_2015, SIF_CARE_LEAVERS, REQUIRES_IMPROVEMENT",
+      "SIF_INSPECTION_2015, LEADERSHIP_MANAGEMENT_GOVERNANCE, GOOD",
+      "SIF_INSPECTION_2015, LSCB_REVIEW, GOOD",
+      "STANDARD_INSPECTION_2019, OVERALL_EFFECTIVENESS, GOOD",
+      "STANDARD_INSPECTION_2019, IMPACT_OF_LEADERS, GOOD",
+      "STANDARD_INSPECTION_2019, HELP_AND_PROTECTION, REQUIRES_IMPROVEMENT",
+      "STANDARD_INSPECTION_2019, CHILDREN_IN_CARE_AND_CARE_LEAVERS, GOOD"})
+  void gradedDocumentHasTheGradesOfItsReport(NottinghamshireActivity activity,
+      JudgementArea area, Grade grade) {
+    assertThat(NottinghamshireSeeds.activity(activity).grade(area)).contains(grade);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} judgements")
+  @CsvSource({
+      "UNANNOUNCED_INSPECTION_2009, 0",
+      "SIF_INSPECTION_2015, 7",
+      "FOCUSED_VISIT_CARE_LEAVERS_2018, 0",
+      "ANNUAL_ENGAGEMENT_MEETING_2018, 0",
+      "STANDARD_INSPECTION_2019, 4",
+      "FOCUSED_VISIT_2022, 0"})
+  void documentGradesNoOtherArea(NottinghamshireActivity activity, int judgements) {
+    assertThat(NottinghamshireSeeds.activity(activity).judgements()).hasSize(judgements);
+  }
+
+  @ParameterizedTest
+  @EnumSource(NottinghamshireActivity.class)
+  void everyFindingIsOneShortSentenceWithAtLeastOneTheme(NottinghamshireActivity activity) {
+    assertThat(NottinghamshireSeeds.activity(activity).findings()).allSatisfy(f -> {
+      assertThat(f.themes()).as(f.summary()).isNotEmpty();
+      assertThat(f.summary()).hasSizeLessThanOrEqualTo(220).endsWith(".")
+          .doesNotContain(". ").doesNotContain("\n");
+    });
+  }
+
+  @Test
+  void authorityIsNottinghamshireCountyCouncil() {
+    LocalAuthority la = NottinghamshireSeeds.authority();
+    assertThat(la.name()).isEqualTo("Nottinghamshire");
+    assertThat(la.code()).isEqualTo("891");
+    assertThat(la.urn()).contains("80534");
+    assertThat(la.onsCode()).contains("E10000024");
+    assertThat(NottinghamshireSeeds.history().inspections())
+        .allSatisfy(i -> assertThat(i.authority()).isEqualTo(la));
+  }
+
+  @Test
+  void historyHoldsEveryActivityInDateOrder() {
+    InspectionHistory history = NottinghamshireSeeds.history();
+    assertThat(history.inspections()).isEqualTo(history.chronological());
+    assertThat(history.inspections()).containsExactlyElementsOf(
+        Arrays.stream(NottinghamshireActivity.values()).map(NottinghamshireSeeds::activity)
+            .toList());
+  }
+
+  @Test
+  void historyIsLoadedOnce() {
+    assertThat(NottinghamshireSeeds.history()).isSameAs(NottinghamshireSeeds.history());
+    assertThat(NottinghamshireSeeds.activity(FOCUSED_VISIT_2022))
+        .isSameAs(NottinghamshireSeeds.history().inspections().get(5));
+  }
+
+  @Test
+  void activityCanBeLookedUpByName() {
+    assertThat(NottinghamshireSeeds.activity("2019-10-standard-inspection"))
+        .isSameAs(NottinghamshireSeeds.activity(STANDARD_INSPECTION_2019));
+    assertThat(NottinghamshireSeeds.activity("ANNUAL_ENGAGEMENT_MEETING_2018"))
+        .isSameAs(NottinghamshireSeeds.activity(ANNUAL_ENGAGEMENT_MEETING_2018));
+  }
+
+  @Test
+  void unknownActivityNameIsRejectedWithTheKnownNames() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> NottinghamshireSeeds.activity("2019-01-focused-visit"))
+        .withMessageContaining("2019-01-focused-visit")
+        .withMessageContaining("2019-10-standard-inspection");
+  }
+
+  @Test
+  void recurringThemesLinkTheLettersAcrossYears() {
+    // supervision and auditing were raised in 2009 and again in 2018 and 2022
+    assertThat(NottinghamshireSeeds.history().recurringThemes())
+        .filteredOn(r -> r.theme() == Theme.SUPERVISION_AND_MANAGEMENT_OVERSIGHT
+            || r.theme() == Theme.AUDIT_AND_QUALITY_ASSURANCE)
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.inspectionCount()).isEqualTo(3));
+  }
+}
