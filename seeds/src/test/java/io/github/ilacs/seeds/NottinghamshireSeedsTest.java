@@ -16,6 +16,7 @@ import io.github.ilacs.InspectionKind;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Theme;
+import io.github.ilacs.rules.Validator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -132,6 +133,19 @@ class NottinghamshireSeedsTest {
     assertThat(la.onsCode()).contains("E10000024");
     assertThat(NottinghamshireSeeds.history().inspections())
         .allSatisfy(i -> assertThat(i.authority()).isEqualTo(la));
+  }
+
+  @Test
+  void historyValidatesWithoutErrorsOrWarnings() {
+    assertThat(Validator.defaults().validate(NottinghamshireSeeds.history()).violations())
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(NottinghamshireActivity.class)
+  void everyDocumentValidatesOnItsOwn(NottinghamshireActivity activity) {
+    assertThat(Validator.defaults().validate(NottinghamshireSeeds.activity(activity))
+        .violations()).isEmpty();
   }
 
   @Test

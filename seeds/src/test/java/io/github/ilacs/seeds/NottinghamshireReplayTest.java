@@ -1,0 +1,155 @@
+package io.github.ilacs.seeds;
+
+import static io.github.ilacs.InspectionKind.ANNUAL_ENGAGEMENT_MEETING;
+import static io.github.ilacs.InspectionKind.FOCUSED_VISIT;
+import static io.github.ilacs.InspectionKind.JOINT_TARGETED_AREA_INSPECTION;
+import static io.github.ilacs.InspectionKind.SHORT_INSPECTION;
+import static io.github.ilacs.pathway.Deadline.Kind.ACTION_PLAN;
+import static io.github.ilacs.pathway.Deadline.Kind.EARLY_DRAFT_ACTION_PLAN;
+import static io.github.ilacs.pathway.Deadline.Kind.REPORT_PUBLICATION;
+import static io.github.ilacs.seeds.IlacsAssertions.assertThat;
+import static io.github.ilacs.seeds.NottinghamshireActivity.ANNUAL_ENGAGEMENT_MEETING_2018;
+import static io.github.ilacs.seeds.NottinghamshireActivity.FOCUSED_VISIT_2022;
+import static io.github.ilacs.seeds.NottinghamshireActivity.FOCUSED_VISIT_CARE_LEAVERS_2018;
+import static io.github.ilacs.seeds.NottinghamshireActivity.SIF_INSPECTION_2015;
+import static io.github.ilacs.seeds.NottinghamshireActivity.STANDARD_INSPECTION_2019;
+import static io.github.ilacs.seeds.NottinghamshireActivity.UNANNOUNCED_INSPECTION_2009;
+
+import io.github.ilacs.Inspection;
+import io.github.ilacs.pathway.ActivityStatus;
+import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.pathway.PathwayPolicy;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays the seed history: as of the date of each document, the pathway answer agrees with what
+ * that document says came before, comes next or is owed.
+ */
+class NottinghamshireReplayTest {
+  /**
+   * The world as the 2019 report saw it: the default policy without the 2020-21 suspension of
+   * inspections, which nobody could foresee in December 2019.
+   */
+  private static final PathwayPolicy BEFORE_THE_PANDEMIC = PathwayPolicy.defaults().withPauses();
+
+  private static InspectionPathway asOf(NottinghamshireActivity document) {
+    return InspectionPathway.of(NottinghamshireSeeds.history(), document.letterDate());
+  }
+
+  private static Inspection seed(NottinghamshireActivity activity) {
+    return NottinghamshireSeeds.activity(activity);
+  }
+
+  @Test
+  void after2009LetterNoFullInspectionYetAndItsPriorityActionsStartNoDeadline() {
+    // The letter grades nothing and leaves its priority actions to a future inspection; no
+    // action plan clock runs from an unannounced inspection, and the 20-day early draft belongs
+    // to ILACS focused visits from 2018. (The kind of that future inspection is not asserted:
+    // the pathway forecasts a SIF inspection, while the letter points to a 2009-era inspection
+    // of safeguarding services.)
+    assertThat(asOf(UNANNOUNCED_INSPECTION_2009))
+        .isOn(Pathway.NOT_YET_INSPECTED)
+        .restsOnNoInspection()
+        .hasNoDeadline(ACTION_PLAN)
+        .hasNoDeadline(EARLY_DRAFT_ACTION_PLAN)
+        .hasNoDeadline(REPORT_PUBLICATION);
+  }
+
+  @Test
+  void after2015ReportAGoodSifResultPutsTheCountyOnPathwayOneTowardsAShortInspection() {
+    // The May 2018 letter recalls the result: all good but care leavers; a SIF-good authority
+    // was on pathway one and owed a short inspection (rule book 3.5, 3.6).
+    assertThat(asOf(SIF_INSPECTION_2015))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(SIF_INSPECTION_2015))
+        .expectsNext(SHORT_INSPECTION)
+        .expectedBetween(LocalDate.of(2017, 11, 11), LocalDate.of(2018, 11, 11))
+        .and().owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED)
+        .and().hasOpenDeadline(ACTION_PLAN, LocalDate.of(2015, 10, 27));
+  }
+
+  @Test
+  void after2018CareLeaversVisitTheFocusedVisitBetweenInspectionsIsMet() {
+    assertThat(asOf(FOCUSED_VISIT_CARE_LEAVERS_2018))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(SIF_INSPECTION_2015))
+        .hasNoDeadline(EARLY_DRAFT_ACTION_PLAN)
+        .hasSatisfied(FOCUSED_VISIT).isSatisfiedBy(seed(FOCUSED_VISIT_CARE_LEAVERS_2018));
+  }
+
+  @Test
+  void after2018AnnualConversationTheLetterAndThePathwayAgreeOnWhatHappened() {
+    // The letter: the last inspection was the May 2015 SIF (good), there has been a focused
+    // visit on care leavers since, and this meeting took place.
+    assertThat(asOf(ANNUAL_ENGAGEMENT_MEETING_2018))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(SIF_INSPECTION_2015))
+        .expectsNext(SHORT_INSPECTION)
+        .and().hasSatisfied(FOCUSED_VISIT).isSatisfiedBy(seed(FOCUSED_VISIT_CARE_LEAVERS_2018))
+        .and().hasSatisfied(ANNUAL_ENGAGEMENT_MEETING)
+        .isSatisfiedBy(seed(ANNUAL_ENGAGEMENT_MEETING_2018));
+  }
+
+  @Test
+  void after2018AnnualConversationAPolicyOfTwoVisitsOwesTheFocusedVisitTheLetterForesaw() {
+    // The letter expects the next activity to be a focused visit on the front door. The default
+    // policy asks for at least one visit between inspections, already met in January 2018; a
+    // policy of two visits on pathway one (the Cumbria reading, rule book 3.5) owes it.
+    PathwayPolicy twoVisits = PathwayPolicy.defaults()
+        .withInterimVisits(Pathway.GOOD_OR_OUTSTANDING, 2);
+    assertThat(InspectionPathway.of(NottinghamshireSeeds.history(),
+        ANNUAL_ENGAGEMENT_MEETING_2018.letterDate(), twoVisits))
+        .owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED);
+    assertThat(asOf(ANNUAL_ENGAGEMENT_MEETING_2018)).owesNo(FOCUSED_VISIT);
+  }
+
+  @Test
+  void after2019InspectionPathwayOneShortInspectionInAboutThreeYearsAndAVisitBeforeIt() {
+    InspectionPathway pathway = InspectionPathway.of(NottinghamshireSeeds.history(),
+        STANDARD_INSPECTION_2019.letterDate(), BEFORE_THE_PANDEMIC);
+    assertThat(pathway)
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(STANDARD_INSPECTION_2019))
+        // "approximately three years" after October 2019
+        .expectsNext(SHORT_INSPECTION)
+        .expectedBetween(LocalDate.of(2022, 4, 7), LocalDate.of(2023, 4, 7))
+        .hasStatus(ActivityStatus.ON_TRACK)
+        // "at least one focused visit or joint targeted area inspection" in the meantime
+        .and().owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED)
+        .and().owes(JOINT_TARGETED_AREA_INSPECTION)
+        // the improvement plan within 70 working days of the report of 19 December 2019
+        .and().hasOpenDeadline(ACTION_PLAN, LocalDate.of(2020, 3, 31))
+        .hasOpenDeadline(REPORT_PUBLICATION, LocalDate.of(2020, 2, 4))
+        .isNotOverdue();
+  }
+
+  @Test
+  void after2019InspectionTheDefaultPolicyMovesTheShortInspectionPastThePandemicPause() {
+    assertThat(asOf(STANDARD_INSPECTION_2019))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .expectsNext(SHORT_INSPECTION)
+        .expectedBetween(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 10, 1))
+        .and().hasOpenDeadline(ACTION_PLAN, LocalDate.of(2020, 3, 31));
+  }
+
+  @Test
+  void after2022VisitTheInterimVisitOwedSince2019IsSatisfied() {
+    // The letter looks back to the last full inspection in October 2019 and names no priority
+    // action, so no early draft plan is due.
+    assertThat(asOf(FOCUSED_VISIT_2022))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(STANDARD_INSPECTION_2019))
+        .hasNoDeadline(EARLY_DRAFT_ACTION_PLAN)
+        .owesNo(FOCUSED_VISIT)
+        .expectsNext(SHORT_INSPECTION)
+        .and().hasSatisfied(FOCUSED_VISIT).isSatisfiedBy(seed(FOCUSED_VISIT_2022));
+  }
+
+  @Test
+  void theDayBeforeThe2022VisitTheInterimVisitWasStillOwed() {
+    assertThat(InspectionPathway.of(NottinghamshireSeeds.history(), LocalDate.of(2022, 4, 25)))
+        .owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED);
+  }
+}
