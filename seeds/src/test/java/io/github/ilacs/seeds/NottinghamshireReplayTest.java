@@ -116,7 +116,7 @@ class NottinghamshireReplayTest {
         .expectsNext(SHORT_INSPECTION)
         .expectedBetween(LocalDate.of(2022, 4, 7), LocalDate.of(2023, 4, 7))
         .hasStatus(ActivityStatus.ON_TRACK)
-        // "at least one focused visit or joint targeted area inspection" in the meantime
+        // a focused visit or joint inspection is owed before it
         .and().owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED)
         .and().owes(JOINT_TARGETED_AREA_INSPECTION)
         // the improvement plan within 70 working days of the report of 19 December 2019
