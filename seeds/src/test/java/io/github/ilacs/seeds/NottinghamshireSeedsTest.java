@@ -6,6 +6,8 @@ import static io.github.ilacs.seeds.NottinghamshireActivity.STANDARD_INSPECTION_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ilacs.Finding;
 import io.github.ilacs.FindingKind;
 import io.github.ilacs.Framework;
@@ -16,7 +18,10 @@ import io.github.ilacs.InspectionKind;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Theme;
+import io.github.ilacs.jackson.IlacsModule;
 import io.github.ilacs.rules.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -122,6 +127,20 @@ class NottinghamshireSeedsTest {
       assertThat(f.summary()).hasSizeLessThanOrEqualTo(220).endsWith(".")
           .doesNotContain(". ").doesNotContain("\n");
     });
+  }
+
+  @ParameterizedTest
+  @EnumSource(NottinghamshireActivity.class)
+  void documentIsInTheCanonicalFormTheJacksonModuleWrites(NottinghamshireActivity activity)
+      throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new IlacsModule());
+    JsonNode shipped;
+    try (InputStream in = NottinghamshireSeeds.class.getResourceAsStream(
+        activity.resourcePath())) {
+      shipped = mapper.readTree(in);
+    }
+    JsonNode written = mapper.valueToTree(NottinghamshireSeeds.activity(activity));
+    assertThat(written).isEqualTo(shipped);
   }
 
   @Test
