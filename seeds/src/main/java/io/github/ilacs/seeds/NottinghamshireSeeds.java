@@ -118,29 +118,36 @@ public final class NottinghamshireSeeds {
         new EnumMap<>(NottinghamshireActivity.class);
     List<Inspection> inspections = new ArrayList<>();
     for (NottinghamshireActivity a : NottinghamshireActivity.values()) {
-      Inspection i = read(mapper, a);
+      Inspection i = read(mapper, a.resourcePath());
       activities.put(a, i);
       inspections.add(i);
     }
-    InspectionHistory history = InspectionHistory.of(inspections.get(0).authority(), inspections);
+    InspectionHistory history = checked(
+        InspectionHistory.of(inspections.get(0).authority(), inspections));
+    return new Loaded(history, Collections.unmodifiableMap(activities));
+  }
+
+  /** Returns the history unchanged, or throws when the validator reports an ERROR. */
+  static InspectionHistory checked(InspectionHistory history) {
     ValidationReport report = Validator.defaults().validate(history);
     if (report.hasErrors()) {
       throw new IllegalStateException("the Nottinghamshire seed history breaks "
           + report.errors().size() + " rule(s) of severity ERROR: " + report.errors().stream()
               .map(Violation::toString).collect(Collectors.joining("; ")));
     }
-    return new Loaded(history, Collections.unmodifiableMap(activities));
+    return history;
   }
 
-  private static Inspection read(ObjectMapper mapper, NottinghamshireActivity a) {
-    try (InputStream in = NottinghamshireSeeds.class.getResourceAsStream(a.resourcePath())) {
+  /** Reads one document, a path relative to this class's package. */
+  static Inspection read(ObjectMapper mapper, String resourcePath) {
+    try (InputStream in = NottinghamshireSeeds.class.getResourceAsStream(resourcePath)) {
       if (in == null) {
-        throw new IllegalStateException("seed document " + a.resourcePath()
+        throw new IllegalStateException("seed document " + resourcePath
             + " is missing from the ilacs-seeds jar");
       }
       return mapper.readValue(in, Inspection.class);
     } catch (IOException e) {
-      throw new IllegalStateException("seed document " + a.resourcePath()
+      throw new IllegalStateException("seed document " + resourcePath
           + " cannot be read: " + e.getMessage(), e);
     }
   }
