@@ -58,6 +58,7 @@ public abstract class Finding {
    * @throws InvalidInspectionException when a value is null or the summary is blank
    */
   public static Finding of(FindingKind kind, String summary, Theme... themes) {
+    Checks.required(themes, "themes");
     return builder().kind(kind).summary(summary).addThemes(themes).build();
   }
 
@@ -72,7 +73,9 @@ public abstract class Finding {
 
   /**
    * Builds a {@link Finding}; {@code build()} checks the invariants and throws
-   * {@link InvalidInspectionException} naming the first one broken.
+   * {@link InvalidInspectionException} naming the first one broken. Setters and adders throw
+   * {@link InvalidInspectionException} for a null value or element; like any Java collection
+   * method, the {@code addAll} methods need a non-null iterable.
    */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}

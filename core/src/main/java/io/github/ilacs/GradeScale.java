@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
  * The words a framework uses for the four grades.
  *
  * <p>Parsing is tolerant of case, surrounding and repeated spaces, hyphens and underscores, and
- * the variants real spreadsheets use ("RI", "requires improvement", the constant names of
- * {@link Grade}, Ofsted's numbers 1 to 4). "Adequate" is accepted only on the scale that had it.
+ * the variants real spreadsheets use ("RI", "requires improvement", Ofsted's numbers 1 to 4).
+ * The constant names of {@link Grade} exactly as written ({@code REQUIRES_IMPROVEMENT}) are read
+ * on every scale, since they are the library's own JSON form; "Adequate" is accepted only on the
+ * scale that had it, and "requires improvement" only on the scale that says it.
  */
 public enum GradeScale {
   /** The scale before November 2013: outstanding, good, adequate, inadequate. */
@@ -36,11 +38,8 @@ public enum GradeScale {
     for (Grade g : Grade.values()) {
       all.put(normalise(labels[g.number() - 1]), g);
       all.put(Integer.toString(g.number()), g);
-      // The constant name REQUIRES_IMPROVEMENT reads as a label that this scale may not have.
-      if (g != Grade.REQUIRES_IMPROVEMENT || thirdGrade.containsValue(g)
-          && thirdGrade.containsKey("requires improvement")) {
-        all.put(normalise(g.name()), g);
-      }
+      // The library's own constant names read on every scale: they are what it writes.
+      all.put(normalise(g.name()).replace(' ', '_'), g);
     }
     this.variants = Map.copyOf(all);
   }
@@ -58,10 +57,20 @@ public enum GradeScale {
   /**
    * Reads a grade from a label or a known variant.
    *
-   * @param text the text, may be any string
+   * @param text the text; null gives empty
    * @return the grade, or empty when the text is not a label or variant of this scale
    */
   public Optional<Grade> find(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String constant = text.trim();
+    if (constant.matches("[A-Z_]+")) {
+      Grade exact = variants.get(constant.toLowerCase(Locale.ROOT));
+      if (exact != null) {
+        return Optional.of(exact);
+      }
+    }
     return Optional.ofNullable(variants.get(normalise(text)));
   }
 

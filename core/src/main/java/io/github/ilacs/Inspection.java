@@ -174,7 +174,9 @@ public abstract class Inspection {
   /**
    * Builds an {@link Inspection}. {@code build()} throws {@link InvalidInspectionException}
    * naming the code, field and value of the first invariant broken; no partly built inspection
-   * can be observed.
+   * can be observed. Setters and adders throw {@link InvalidInspectionException} for a null
+   * value or element; like any Java collection method, the {@code addAll} methods need a
+   * non-null iterable.
    */
   public static final class Builder extends ImmutableInspection.Builder {
     Builder() {}

@@ -155,6 +155,7 @@ public abstract class InspectionHistory {
    * @throws InvalidInspectionException when a value is null
    */
   public static InspectionHistory of(LocalAuthority authority, List<Inspection> inspections) {
+    Checks.required(inspections, "inspections");
     return builder().authority(authority).addAllInspections(inspections).build();
   }
 
@@ -169,7 +170,9 @@ public abstract class InspectionHistory {
 
   /**
    * Builds an {@link InspectionHistory}; {@code build()} throws
-   * {@link InvalidInspectionException} when a required value is missing.
+   * {@link InvalidInspectionException} when a required value is missing. Setters and adders
+   * throw {@link InvalidInspectionException} for a null value or element; like any Java
+   * collection method, the {@code addAll} methods need a non-null iterable.
    */
   public static final class Builder extends ImmutableInspectionHistory.Builder {
     Builder() {}

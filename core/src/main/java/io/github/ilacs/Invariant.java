@@ -26,7 +26,9 @@ public enum Invariant {
   /** An ONS area code is not a letter followed by eight digits. */
   ONS_CODE_FORMAT("IV08", "an ONS code is E or W followed by eight digits"),
   /** A grade label is not one the framework's scale knows. */
-  GRADE_LABEL("IV09", "a grade label is one of the framework's labels or a known variant");
+  GRADE_LABEL("IV09", "a grade label is one of the framework's labels or a known variant"),
+  /** A name does not match any constant of an enumeration (an unknown framework or kind). */
+  UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration");
 
   private final String code;
   private final String description;

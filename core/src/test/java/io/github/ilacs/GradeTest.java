@@ -26,7 +26,10 @@ class GradeTest {
       "LAC_2012,adequate,REQUIRES_IMPROVEMENT",
       "UCRA_2009, ADEQUATE,REQUIRES_IMPROVEMENT",
       "LAC_2012,Good,GOOD",
-      "LAC_2012,3,REQUIRES_IMPROVEMENT"})
+      "LAC_2012,3,REQUIRES_IMPROVEMENT",
+      // constant names, as the JSON form writes them, read on every scale
+      "SLAC_2009,REQUIRES_IMPROVEMENT,REQUIRES_IMPROVEMENT",
+      "UCRA_2009,INADEQUATE,INADEQUATE"})
   void parsesLabelsAndVariants(Framework framework, String text, Grade expected) {
     assertThat(framework.parseGrade(text)).isEqualTo(expected);
   }
@@ -38,6 +41,8 @@ class GradeTest {
       "ILACS_2023,Adequate",
       "SLAC_2009,Requires improvement to be good",
       "LAC_2012,RI",
+      "LAC_2012,requires improvement",
+      "SLAC_2009,Requires_Improvement",
       "ILACS_2018,Excellent",
       "ILACS_2018,good-ish",
       "ILACS_2018,5",
