@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
  * {@code ilacs forecast --as-of DATE --csv OUTCOMES.csv [--out FILE]}: one CSV row per
  * authority with its pathway and next full inspection.
  *
- * <p>Rows the reader rejects are reported on standard error, one line each; the forecast is
- * still written for every authority with accepted rows, and the exit status is then 2.
+ * <p>Rows the reader rejects, and authorities whose history cannot be forecast (a full
+ * inspection with no grades), are reported on standard error, one line each; the forecast is
+ * still written for every other authority, and the exit status is then 2.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = "Forecast the next full inspection of every authority in an outcomes table. "
@@ -50,6 +51,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    AsOf.check(spec, asOf);
     OutcomesImport imported = Inputs.readOutcomes(csv);
     PrintWriter err = spec.commandLine().getErr();
     for (RejectedRow row : imported.rejected()) {
@@ -57,12 +59,13 @@ final class ForecastCommand implements Callable<Integer> {
           + row.value() + "': " + row.reason());
     }
     err.flush();
+    int unforecast;
     if (out == null) {
-      write(imported, spec.commandLine().getOut());
+      unforecast = write(imported, spec.commandLine().getOut(), err);
     } else {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
           PrintWriter pw = new PrintWriter(w)) {
-        write(imported, pw);
+        unforecast = write(imported, pw, err);
         if (pw.checkError()) {
           throw new UserError(out + ": cannot write");
         }
@@ -70,13 +73,25 @@ final class ForecastCommand implements Callable<Integer> {
         throw new UserError(out + ": cannot write: " + e.getMessage());
       }
     }
-    return imported.rejected().isEmpty() ? 0 : IlacsCommand.BAD_INPUT;
+    return imported.rejected().isEmpty() && unforecast == 0 ? 0 : IlacsCommand.BAD_INPUT;
   }
 
-  private void write(OutcomesImport imported, PrintWriter pw) {
+  /** Writes the table; returns how many authorities could not be forecast (each reported). */
+  private int write(OutcomesImport imported, PrintWriter pw, PrintWriter err) {
     pw.println(HEADER);
+    int unforecast = 0;
     for (InspectionHistory history : imported.histories()) {
-      InspectionPathway pathway = InspectionPathway.of(history, asOf);
+      InspectionPathway pathway;
+      try {
+        pathway = InspectionPathway.of(history, asOf);
+      } catch (IllegalArgumentException e) {
+        // a history the pathway rules cannot read, such as a full inspection with no grades
+        err.println("ilacs: " + csv + ": authority " + history.authority().code() + " ("
+            + history.authority().name() + "): not forecast: " + e.getMessage());
+        err.flush();
+        unforecast++;
+        continue;
+      }
       ExpectedActivity next = pathway.nextInspection();
       pw.println(String.join(",",
           history.authority().code(),
@@ -89,6 +104,7 @@ final class ForecastCommand implements Callable<Integer> {
           next.window().latest().toString()));
     }
     pw.flush();
+    return unforecast;
   }
 
   private static String csvField(String value) {

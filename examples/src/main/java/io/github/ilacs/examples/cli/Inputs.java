@@ -2,6 +2,7 @@ package io.github.ilacs.examples.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,15 +12,18 @@ import io.github.ilacs.jackson.IlacsModule;
 import io.github.ilacs.jackson.OutcomesCsv;
 import io.github.ilacs.jackson.OutcomesImport;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads the command line's inputs, turning every failure into a one-line {@link UserError}. */
 final class Inputs {
-  static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new IlacsModule()).build();
+  static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new IlacsModule())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private Inputs() {}
 
@@ -31,11 +35,16 @@ final class Inputs {
       if (tree == null || tree.isMissingNode()) {
         throw new UserError(file + ": empty file, expected a JSON history");
       }
-      if (tree.isObject() && tree.has("inspections")) {
-        return MAPPER.readValue(bytes, InspectionHistory.class);
+      if (!tree.isObject()) {
+        throw new UserError(file + ": line 1: expected a JSON object (a history or an "
+            + "inspection), found " + tree.getNodeType().name().toLowerCase(Locale.ROOT));
       }
-      Inspection inspection = MAPPER.readValue(bytes, Inspection.class);
-      return InspectionHistory.of(inspection.authority(), List.of(inspection));
+      // an object with a framework or kind and no inspections is a single inspection
+      if (!tree.has("inspections") && (tree.has("framework") || tree.has("kind"))) {
+        Inspection inspection = MAPPER.readValue(bytes, Inspection.class);
+        return InspectionHistory.of(inspection.authority(), List.of(inspection));
+      }
+      return MAPPER.readValue(bytes, InspectionHistory.class);
     } catch (JsonProcessingException e) {
       throw new UserError(file + ": " + describe(e));
     } catch (IOException e) {
@@ -49,7 +58,12 @@ final class Inputs {
     try {
       return OutcomesCsv.read(file);
     } catch (IllegalArgumentException e) {
-      throw new UserError(file + ": line 1: " + e.getMessage());
+      String message = e.getMessage() == null ? "unreadable table" : e.getMessage();
+      String prefix = file + ": ";
+      throw new UserError(prefix + "line 1: "
+          + (message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+    } catch (CharacterCodingException e) {
+      throw new UserError(file + ": not valid UTF-8 text");
     } catch (IOException e) {
       throw new UserError(file + ": cannot read: " + e.getMessage());
     }

@@ -32,8 +32,14 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     InspectionHistory history = file == null ? NottinghamshireSeeds.history()
         : Inputs.readHistory(file);
-    LocalDate date = asOf == null ? LocalDate.now() : asOf;
-    spec.commandLine().getOut().print(TimelineReport.of(history, date));
+    LocalDate date = AsOf.check(spec, asOf == null ? LocalDate.now() : asOf);
+    String report;
+    try {
+      report = TimelineReport.of(history, date);
+    } catch (IllegalArgumentException e) {
+      throw new UserError((file == null ? "seeds" : file.toString()) + ": " + e.getMessage());
+    }
+    spec.commandLine().getOut().print(report);
     spec.commandLine().getOut().flush();
     return 0;
   }

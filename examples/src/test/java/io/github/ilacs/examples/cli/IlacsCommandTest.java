@@ -134,6 +134,28 @@ class IlacsCommandTest {
         "IV02");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"null", "[]", "42", "\"text\""})
+  void timelineOfJsonThatIsNotAnObjectIsOneLine(String json) throws IOException {
+    Path bad = write("not-object.json", json);
+    assertOneLineError(run("timeline", bad.toString()), "not-object.json: line 1",
+        "expected a JSON object");
+  }
+
+  @Test
+  void timelineRefusesTextAfterTheDocument() throws IOException {
+    Path bad = write("trailing.json", Files.readString(seedsJson) + "\n trailing");
+    assertOneLineError(run("timeline", bad.toString()), "trailing.json: line 2");
+  }
+
+  @Test
+  void timelineWithADateOutOfRangeIsAUsageError() {
+    Run run = run("timeline", "--as-of", "+999999999-12-31");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--as-of", "outside 1990-01-01 to 2199-12-31")
+        .doesNotContain("\tat ");
+  }
+
   @Test
   void timelineWithABadDateIsAUsageError() {
     Run run = run("timeline", "--as-of", "31/12/2023");
@@ -233,6 +255,23 @@ class IlacsCommandTest {
   void forecastOfAMissingTableIsOneLine() {
     assertOneLineError(run("forecast", "--as-of", "2023-12-31", "--csv",
         dir.resolve("none.csv").toString()), "none.csv: no such file");
+  }
+
+  @Test
+  void forecastReportsAnAuthorityItCannotForecastAndKeepsTheOthers() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(outcomes));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("nottinghamshire,") && lines.get(i).contains("2019-10-07")) {
+        lines.set(i, lines.get(i).replace(",good,good,requires improvement,good,,,", ",,,,,,,"));
+      }
+    }
+    Path ungraded = write("ungraded.csv", String.join("\n", lines) + "\n");
+    Run run = run("forecast", "--as-of", "2023-12-31", "--csv", ungraded.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err()).startsWith("ilacs: ").contains("ungraded.csv", "authority 891")
+        .doesNotContain("\tat ");
+    assertThat(run.outLines()).hasSize(151);
   }
 
   @Test
