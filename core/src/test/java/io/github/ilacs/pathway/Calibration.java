@@ -40,6 +40,7 @@ import java.util.TreeMap;
  */
 public final class Calibration {
   private static final String DATA = "la-inspection-outcomes-to-2023.csv";
+  private static final boolean MISSES = Boolean.getBoolean("calibration.misses");
 
   private Calibration() {}
 
@@ -107,8 +108,17 @@ public final class Calibration {
       for (int i = 0; i + 1 < full.size(); i++) {
         Inspection earlier = full.get(i);
         Inspection later = full.get(i + 1);
-        LocalDate asOf = earlier.published().orElse(earlier.end());
+        // As a user would ask the day before the later inspection began: the history strictly
+        // before it, and every pause begun by then; nothing of the later inspection is known.
+        LocalDate asOf = later.start().minusDays(1);
         InspectionPathway p = InspectionPathway.of(h, asOf, policy);
+        if (MISSES && (p.nextInspection().kind() != later.kind()
+            || !p.forecastWindow().contains(later.start()))) {
+          System.err.println(h.authority().name() + " " + earlier.kind() + " " + earlier.start()
+              + " " + earlier.overallEffectiveness().orElse(null) + " -> " + later.kind() + " "
+              + later.start() + " forecast " + p.nextInspection().kind() + " "
+              + p.forecastWindow());
+        }
         boolean kind = p.nextInspection().kind() == later.kind();
         boolean inside = p.forecastWindow().contains(later.start());
         String era = later.start().getYear() >= 2022 ? "2022-2023" : "before 2022";
