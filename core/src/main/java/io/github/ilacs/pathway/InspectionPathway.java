@@ -32,14 +32,29 @@ import java.util.Optional;
  * ILACS inspections without one (April 2026 on); the worst graded area for the 2009 inspections
  * of safeguarding and looked after children services, which had no single overall grade.
  *
- * <p>The next inspection's kind follows the pathway (§3.5): short after good or outstanding,
- * standard otherwise, re-inspection by a standard inspection after inadequate; while the single
- * inspection framework was still the one in force on the expected day (before ILACS began in
- * January 2018, or before September 2018 for re-inspections of inadequate authorities) it is a
- * SIF inspection (§3.6). When the date is past the window's latest day the inspection is
- * reported {@link ActivityStatus#OVERDUE} and still forecast: {@link #nextInspection()} then
- * carries the window in which it is now expected (the forecast window moved so that it opens on
- * the date), and {@link #forecastWindow()} keeps the original.
+ * <p>The next inspection's kind follows the pathway (§3.5) and must be one that exists when
+ * it takes place: it is the full-inspection kind of the framework in force on the window's
+ * expected day ({@link Framework#isInForceOn}), or, once that day has passed without the
+ * inspection, on the day after the date asked about. So it is an inspection of safeguarding and
+ * looked after children services from 2009 to May 2012 (§5), a SIF inspection from November 2013
+ * to 2017 (§4) and an ILACS short inspection after good or outstanding or a standard inspection
+ * otherwise from 2018 (§3.5). An inadequate authority's re-inspection stays with the oldest
+ * framework in force, so it is a SIF inspection until the end of August 2018 (§3.6). When no
+ * framework with full inspections is in force on the expected day (June 2012 to October 2013)
+ * the window opens no earlier than the next such framework. When the date is past the window's
+ * latest day the inspection is reported {@link ActivityStatus#OVERDUE} and still forecast:
+ * {@link #nextInspection()} then carries the window in which it is now expected (the forecast
+ * window moved so that it opens on the date), and {@link #forecastWindow()} keeps the original.
+ *
+ * <p>A forecast uses only what was known on the date asked about: inspections that had ended by
+ * then, and only the {@linkplain PathwayPolicy#pauses() pauses} that had begun by then. A pause
+ * that had begun but not ended is applied with the end the policy records, since a window
+ * needs an end and the policy's is the best estimate a user can supply. A pause moves a window
+ * whose latest day falls on or after the suspension by the part of the pause after the
+ * window's anchor: the three-year clock stops while inspection is suspended, so an anchor
+ * before the suspension moves the window by the whole pause, an anchor inside it (inspections
+ * restarted in stages in 2021) by what was left of it, and one after the restart not at all.
+ * The calendar of frameworks ({@link Framework}) is taken as known in advance.
  *
  * <p>Other choices, each documented where the policy holds its number: the 2012-13 inspections
  * of looked after children services are not full inspections ({@link

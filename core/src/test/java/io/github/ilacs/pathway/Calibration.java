@@ -27,12 +27,15 @@ import java.util.TreeMap;
  * Measures {@link InspectionPathway} forecasts against reality; a program, not a test.
  *
  * <p>For every consecutive pair of full inspections of one authority in Ofsted's published
- * outcomes to 2023, it forecasts the later inspection from the history as of the earlier one's
- * publication date and counts how often the forecast kind is right, how often the later
+ * outcomes to 2023, it forecasts the later inspection as a user would have on the day before it
+ * began: from the history strictly before it and the pauses begun by then (the later inspection
+ * itself is unknown; the only thing the date reveals is that it had not yet happened, which a
+ * user knows too). It counts how often the forecast kind is right, how often the later
  * inspection's first day on site falls inside the forecast window {@code [earliest, latest]}
- * (the window as forecast, never one moved for being overdue) and the mean window width. It
- * prints one Markdown table for the default policy and one for the rule book's plain figures,
- * by era of the later inspection and by the earlier inspection's overall grade.
+ * ({@link InspectionPathway#forecastWindow()}, never the window moved for being overdue) and
+ * the mean window width. It prints one Markdown table for the default policy and one for the
+ * rule book's plain figures, by era of the later inspection and by the earlier inspection's
+ * overall grade. With {@code -Dcalibration.misses=true} it lists each miss on standard error.
  *
  * <p>Run: {@code ./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.github.ilacs.pathway.Calibration}. An optional argument names another CSV
