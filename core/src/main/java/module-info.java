@@ -14,8 +14,8 @@
  * JSpecify) are required statically only.
  */
 module io.github.ilacs {
-  requires static transitive org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports io.github.ilacs;
   exports io.github.ilacs.calendar;

@@ -14,7 +14,7 @@ module io.github.ilacs.seeds {
   requires io.github.ilacs.jackson;
   requires transitive org.assertj.core;
   requires static org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
 
   exports io.github.ilacs.seeds;
 }

@@ -1,0 +1,64 @@
+package io.github.ilacs.examples.bench;
+
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.rules.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** Validating every national inspection, and forecasting every authority, on one thread. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DomainBenchmarks {
+  static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
+
+  List<InspectionHistory> histories;
+  Validator validator;
+
+  /** Creates the state; JMH calls {@link #setUp()}. */
+  public DomainBenchmarks() {}
+
+  /** Loads the national histories. */
+  @Setup
+  public void setUp() {
+    histories = NationalData.histories();
+    validator = Validator.defaults();
+  }
+
+  /**
+   * Validates every inspection of every history, one inspection at a time.
+   *
+   * @param sink receives each report
+   */
+  @Benchmark
+  public void validateEveryInspection(Blackhole sink) {
+    for (InspectionHistory h : histories) {
+      for (Inspection i : h.inspections()) {
+        sink.consume(validator.validate(i));
+      }
+    }
+  }
+
+  /**
+   * Forecasts the pathway and next inspection of every authority as of 31 December 2023.
+   *
+   * @param sink receives each answer
+   */
+  @Benchmark
+  public void forecastEveryAuthority(Blackhole sink) {
+    for (InspectionHistory h : histories) {
+      sink.consume(InspectionPathway.of(h, AS_OF));
+    }
+  }
+}

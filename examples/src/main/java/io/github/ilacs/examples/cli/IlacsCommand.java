@@ -1,0 +1,88 @@
+package io.github.ilacs.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ilacs} command line: {@code timeline}, {@code validate} and {@code forecast}.
+ *
+ * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR, 2 for a usage error or
+ * an input that cannot be read (missing file, bad JSON, bad CSV), reported in one line.
+ */
+@Command(name = "ilacs", mixinStandardHelpOptions = true,
+    versionProvider = IlacsCommand.Version.class,
+    description = "Ofsted inspections of local authority children's services: timelines, "
+        + "validation and forecasts.",
+    subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
+        CommandLine.HelpCommand.class})
+public final class IlacsCommand implements Runnable {
+  /** Exit status for input that cannot be used. */
+  static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; picocli fills in its options. */
+  public IlacsCommand() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+  }
+
+  /**
+   * Builds the command line with its error handling: a usage error prints the message and the
+   * usage, an input problem one line, both on standard error with exit status 2.
+   *
+   * @param out where normal output goes, not null
+   * @param err where errors go, not null
+   * @return the configured command line
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new IlacsCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine command = e.getCommandLine();
+      PrintWriter commandErr = command.getErr();
+      commandErr.println("ilacs: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, commandErr);
+      command.usage(commandErr);
+      commandErr.flush();
+      return command.getCommandSpec().exitCodeOnInvalidInput();
+    });
+    cli.setExecutionExceptionHandler((e, line, parseResult) -> {
+      if (e instanceof UserError) {
+        line.getErr().println("ilacs: " + e.getMessage());
+        line.getErr().flush();
+        return BAD_INPUT;
+      }
+      throw e;
+    });
+    return cli;
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int status = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** Reports the version of the library the command line was built with. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = IlacsCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"ilacs " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.ilacs.examples.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.jackson.IlacsModule;
+import io.github.ilacs.jackson.OutcomesCsv;
+import io.github.ilacs.jackson.OutcomesImport;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads the command line's inputs, turning every failure into a one-line {@link UserError}. */
+final class Inputs {
+  static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new IlacsModule()).build();
+
+  private Inputs() {}
+
+  /** Reads a JSON history, or a single JSON inspection as a history of one. */
+  static InspectionHistory readHistory(Path file) {
+    byte[] bytes = readBytes(file);
+    try {
+      JsonNode tree = MAPPER.readTree(bytes);
+      if (tree == null || tree.isMissingNode()) {
+        throw new UserError(file + ": empty file, expected a JSON history");
+      }
+      if (tree.isObject() && tree.has("inspections")) {
+        return MAPPER.readValue(bytes, InspectionHistory.class);
+      }
+      Inspection inspection = MAPPER.readValue(bytes, Inspection.class);
+      return InspectionHistory.of(inspection.authority(), List.of(inspection));
+    } catch (JsonProcessingException e) {
+      throw new UserError(file + ": " + describe(e));
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Reads an outcomes table; rows it rejects are in the result, not thrown. */
+  static OutcomesImport readOutcomes(Path file) {
+    requireReadable(file);
+    try {
+      return OutcomesCsv.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(file + ": line 1: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static byte[] readBytes(Path file) {
+    requireReadable(file);
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static void requireReadable(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new UserError(file + ": is a directory, expected a file");
+    }
+    try {
+      Files.newInputStream(file).close();
+    } catch (NoSuchFileException e) {
+      throw new UserError(file + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new UserError(file + ": permission denied");
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** The first line of Jackson's message with the place it points at. */
+  static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      message = e.getClass().getSimpleName();
+    }
+    int newline = message.indexOf('\n');
+    if (newline >= 0) {
+      message = message.substring(0, newline);
+    }
+    JsonLocation at = e.getLocation();
+    String place = at == null || at.getLineNr() < 0 ? ""
+        : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+    return place + message;
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.ilacs.examples.cli;
+
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.jackson.OutcomesImport;
+import io.github.ilacs.jackson.RejectedRow;
+import io.github.ilacs.rules.ValidationReport;
+import io.github.ilacs.rules.Validator;
+import io.github.ilacs.rules.Violation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ilacs validate FILE...}: validates JSON histories or outcomes CSV files and prints the
+ * report; exit status 1 when any ERROR is found (a CSV row the reader rejects counts as one).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Validate JSON histories or outcomes CSV files against the frameworks' rules. "
+        + "Exit status 1 when any ERROR is found.")
+final class ValidateCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "JSON histories (.json) or outcomes tables (.csv).")
+  List<Path> files;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Validator validator = Validator.defaults();
+    int errors = 0;
+    int warnings = 0;
+    for (Path file : files) {
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        OutcomesImport imported = Inputs.readOutcomes(file);
+        out.println(file + ": " + imported.rows() + " rows, " + imported.accepted()
+            + " accepted, " + imported.histories().size() + " authorities");
+        for (RejectedRow row : imported.rejected()) {
+          out.println("  ERROR " + file + ":" + row.line() + " column " + row.column() + " '"
+              + row.value() + "': " + row.reason());
+          errors++;
+        }
+        for (InspectionHistory history : imported.histories()) {
+          ValidationReport report = validator.validate(history);
+          errors += report.errors().size();
+          warnings += report.warnings().size();
+          print(out, history.authority().name() + " (" + history.authority().code() + ")",
+              report);
+        }
+      } else {
+        InspectionHistory history = Inputs.readHistory(file);
+        ValidationReport report = validator.validate(history);
+        errors += report.errors().size();
+        warnings += report.warnings().size();
+        out.println(file + ": " + history.authority().name() + " ("
+            + history.authority().code() + "), " + history.inspections().size()
+            + " inspections");
+        print(out, null, report);
+      }
+    }
+    out.println(errors + " errors, " + warnings + " warnings");
+    out.flush();
+    return errors > 0 ? 1 : 0;
+  }
+
+  private static void print(PrintWriter out, String heading, ValidationReport report) {
+    if (report.violations().isEmpty()) {
+      if (heading == null) {
+        out.println("  no violations");
+      }
+      return;
+    }
+    if (heading != null) {
+      out.println("  " + heading);
+    }
+    for (Violation v : report.violations()) {
+      out.println("    " + v);
+    }
+  }
+}
