@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,14 +32,29 @@ import java.util.Optional;
  * ILACS inspections without one (April 2026 on); the worst graded area for the 2009 inspections
  * of safeguarding and looked after children services, which had no single overall grade.
  *
- * <p>The next inspection's kind follows the pathway (§3.5): short after good or outstanding,
- * standard otherwise, re-inspection by a standard inspection after inadequate; while the single
- * inspection framework was still the one in force on the expected day (before ILACS began in
- * January 2018, or before September 2018 for re-inspections of inadequate authorities) it is a
- * SIF inspection (§3.6). When the date is past the window's latest day the inspection is
- * reported {@link ActivityStatus#OVERDUE} and still forecast: {@link #nextInspection()} then
- * carries the window in which it is now expected (the forecast window moved so that it opens on
- * the date), and {@link #forecastWindow()} keeps the original.
+ * <p>The next inspection's kind follows the pathway (§3.5) and must be one that exists when
+ * it takes place: it is the full-inspection kind of the framework in force on the window's
+ * expected day ({@link Framework#isInForceOn}), or, once that day has passed without the
+ * inspection, on the day after the date asked about. So it is an inspection of safeguarding and
+ * looked after children services from 2009 to May 2012 (§5), a SIF inspection from November 2013
+ * to 2017 (§4) and an ILACS short inspection after good or outstanding or a standard inspection
+ * otherwise from 2018 (§3.5). An inadequate authority's re-inspection stays with the oldest
+ * framework in force, so it is a SIF inspection until the end of August 2018 (§3.6). When no
+ * framework with full inspections is in force on the expected day (June 2012 to October 2013)
+ * the window opens no earlier than the next such framework. When the date is past the window's
+ * latest day the inspection is reported {@link ActivityStatus#OVERDUE} and still forecast:
+ * {@link #nextInspection()} then carries the window in which it is now expected (the forecast
+ * window moved so that it opens on the date), and {@link #forecastWindow()} keeps the original.
+ *
+ * <p>A forecast uses only what was known on the date asked about: inspections that had ended by
+ * then, and only the {@linkplain PathwayPolicy#pauses() pauses} that had begun by then. A pause
+ * that had begun but not ended is applied with the end the policy records, since a window
+ * needs an end and the policy's is the best estimate a user can supply. A pause moves a window
+ * whose latest day falls on or after the suspension by the part of the pause after the
+ * window's anchor: the three-year clock stops while inspection is suspended, so an anchor
+ * before the suspension moves the window by the whole pause, an anchor inside it (inspections
+ * restarted in stages in 2021) by what was left of it, and one after the restart not at all.
+ * The calendar of frameworks ({@link Framework}) is taken as known in advance.
  *
  * <p>Other choices, each documented where the policy holds its number: the 2012-13 inspections
  * of looked after children services are not full inspections ({@link
@@ -225,8 +242,7 @@ public final class InspectionPathway {
       Pathway pathway = basis.map(this::pathwayOf).orElse(Pathway.NOT_YET_INSPECTED);
       lines.add(pathwayLine(pathway, basis));
       Window forecast = forecastWindow(pathway, basis);
-      InspectionKind kind = nextKind(pathway, basis, forecast);
-      ExpectedActivity next = nextInspection(pathway, basis, kind, forecast);
+      ExpectedActivity next = nextInspection(pathway, basis, forecast);
       List<ExpectedActivity> interim = new ArrayList<>();
       List<Deadline> deadlines = new ArrayList<>();
       basis.ifPresent(b -> deadlines.addAll(reportDeadlines(b)));
@@ -328,12 +344,37 @@ public final class InspectionPathway {
             + "ILACS on " + day(ilacs) + " (rules.md §3.6).";
       }
       for (PathwayPolicy.Pause p : policy.pauses()) {
-        if (anchor.isBefore(p.restarted()) && !w.latest().isBefore(p.suspended())) {
-          w = w.shiftedBy(p.lengthInDays());
-          pauseNote = " The window was moved " + months(p.lengthInDays()) + " months later for "
+        if (p.suspended().isAfter(asOf)) {
+          // Not known on the date asked about: a forecast uses only what was known then.
+          continue;
+        }
+        // The three-year clock stops during a pause: only the part of the pause after the anchor
+        // moves the window (all of it for an anchor before the suspension, none for one after
+        // the restart). A pause begun but not ended by the date is applied with its end as the
+        // policy records it.
+        LocalDate from = anchor.isAfter(p.suspended()) ? anchor : p.suspended();
+        if (from.isBefore(p.restarted()) && !w.latest().isBefore(p.suspended())) {
+          long days = ChronoUnit.DAYS.between(from, p.restarted());
+          w = w.shiftedBy(days);
+          String part = from.equals(p.suspended()) ? "" : "the part after " + day(from)
+              + " of ";
+          pauseNote += " The window was moved " + months(days) + " months later for " + part
               + p.description() + " (" + day(p.suspended()) + " to " + day(p.restarted())
+              + (p.restarted().isAfter(asOf) ? ", its end as the policy records it" : "")
               + ", rules.md §3.5 and §3.10).";
         }
+      }
+      Optional<Framework> carrier = fullInspectionFramework(w.expected(), pathway);
+      if (carrier.isEmpty()) {
+        // No framework with full inspections was in force on the expected day (June 2012 to
+        // October 2013): the next full inspection waits for the next framework that has them.
+        Framework next = nextFullInspectionFramework(w.expected());
+        if (w.earliest().isBefore(next.inForceFrom())) {
+          w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), next.inForceFrom()));
+        }
+        transitionNote += " No framework with full inspections was in force on the day it was "
+            + "expected, so the window opens no earlier than the start of the " + next.title()
+            + " on " + day(next.inForceFrom()) + " (rules.md §1, §5).";
       }
       return w;
     }
@@ -345,42 +386,96 @@ public final class InspectionPathway {
       return String.valueOf(Math.round(days / (365.2425 / 12)));
     }
 
-    private InspectionKind nextKind(Pathway pathway, Optional<Inspection> basis, Window w) {
-      if (pathway == Pathway.INADEQUATE) {
-        boolean sif = Framework.SIF_2013.inForceUntil().map(u -> !w.expected().isAfter(u))
-            .orElse(true);
-        return sif ? InspectionKind.SIF_INSPECTION : InspectionKind.STANDARD_INSPECTION;
+    private static boolean hasFullInspections(Framework f) {
+      return f.kinds().stream().anyMatch(InspectionKind::isFullInspection);
+    }
+
+    /**
+     * The framework that would carry out the next full inspection on a day: among those in force
+     * with full inspections, the oldest for an inadequate authority (re-inspection continued
+     * under the SIF until the end of August 2018, rules.md §3.6) and the newest otherwise (new
+     * inspections were ILACS inspections from January 2018).
+     */
+    private static Optional<Framework> fullInspectionFramework(LocalDate day, Pathway pathway) {
+      List<Framework> inForce = Arrays.stream(Framework.values())
+          .filter(f -> f.isInForceOn(day) && hasFullInspections(f))
+          .sorted(Comparator.comparing(Framework::inForceFrom)).toList();
+      if (inForce.isEmpty()) {
+        return Optional.empty();
       }
-      if (w.expected().isBefore(Framework.ILACS_2018.inForceFrom())
-          && basis.map(b -> b.framework() != Framework.SIF_2013).orElse(true)) {
-        return InspectionKind.SIF_INSPECTION;
+      return Optional.of(pathway == Pathway.INADEQUATE ? inForce.get(0)
+          : inForce.get(inForce.size() - 1));
+    }
+
+    /** The first framework with full inspections that comes into force after a day. */
+    private static Framework nextFullInspectionFramework(LocalDate day) {
+      return Arrays.stream(Framework.values())
+          .filter(f -> f.inForceFrom().isAfter(day) && hasFullInspections(f))
+          .min(Comparator.comparing(Framework::inForceFrom))
+          .orElseThrow(() -> new IllegalStateException("no framework with full inspections "
+              + "after " + day));
+    }
+
+    /**
+     * The kind of the next full inspection expected on a day: the full-inspection kind of the
+     * framework that carries it out then ({@link #fullInspectionFramework}, or the next to come
+     * into force when none is); within ILACS a short inspection after good or outstanding and a
+     * standard inspection otherwise (rules.md §3.5).
+     */
+    private static InspectionKind nextKind(Pathway pathway, LocalDate expected) {
+      Framework f = fullInspectionFramework(expected, pathway)
+          .orElseGet(() -> nextFullInspectionFramework(expected));
+      if (pathway == Pathway.GOOD_OR_OUTSTANDING
+          && f.hasKind(InspectionKind.SHORT_INSPECTION)) {
+        return InspectionKind.SHORT_INSPECTION;
       }
-      return pathway == Pathway.GOOD_OR_OUTSTANDING
-          ? InspectionKind.SHORT_INSPECTION : InspectionKind.STANDARD_INSPECTION;
+      if (f.hasKind(InspectionKind.STANDARD_INSPECTION)) {
+        return InspectionKind.STANDARD_INSPECTION;
+      }
+      return f.kinds().stream().filter(InspectionKind::isFullInspection).findFirst()
+          .orElseThrow();
+    }
+
+    private static String kindSections(InspectionKind kind, Optional<Inspection> basis) {
+      return switch (kind) {
+        case SLAC_INSPECTION -> ", §5";
+        case SIF_INSPECTION -> ", §4";
+        default -> basis.map(b -> b.framework() == Framework.SIF_2013 ? ", §3.6" : "")
+            .orElse("");
+      };
     }
 
     private ExpectedActivity nextInspection(Pathway pathway, Optional<Inspection> basis,
-        InspectionKind kind, Window forecast) {
+        Window forecast) {
       ActivityStatus status = forecast.statusOn(asOf);
-      Window window = forecast;
+      Window window = status == ActivityStatus.OVERDUE
+          ? forecast.shiftedBy(ChronoUnit.DAYS.between(forecast.earliest(), asOf)) : forecast;
+      // The kind is one that can still take place: that of the expected day, or, once that day
+      // has passed without the inspection, of the day after the date asked about (an inadequate
+      // authority whose SIF re-inspection had not come by September 2018 got an ILACS standard
+      // inspection, rules.md §3.6).
+      LocalDate tomorrow = asOf.plusDays(1);
+      InspectionKind kind = nextKind(pathway,
+          forecast.expected().isAfter(asOf) ? forecast.expected() : tomorrow);
       StringBuilder why = new StringBuilder("Next full inspection: ");
       why.append(article(kind.title())).append(' ').append(kind.title().toLowerCase(Locale.UK));
       if (basis.isEmpty()) {
-        why.append(", the first for an authority not yet inspected (rules.md §3.5); with no "
-            + "inspection to count from, it is expected within ").append(policy.cycleMonths())
-            .append(" months of ").append(day(asOf)).append('.');
+        why.append(", the first for an authority not yet inspected (rules.md §3.5")
+            .append(kindSections(kind, basis)).append("); with no inspection to count from, it "
+                + "is expected within ").append(policy.cycleMonths()).append(" months of ")
+            .append(day(asOf)).append('.');
       } else if (pathway == Pathway.INADEQUATE) {
         why.append(", the re-inspection of an inadequate authority once monitoring shows enough "
-            + "progress (rules.md §3.5, §3.8); expected about ")
+            + "progress (rules.md §3.5, §3.8")
+            .append(kind == InspectionKind.SIF_INSPECTION ? ", §3.6" : "")
+            .append("); expected about ")
             .append(policy.reinspectionMonths()).append(" months after the ")
             .append(anchorName()).append(" of the ").append(describe(basis.get())).append('.');
       } else {
         why.append(pathway == Pathway.GOOD_OR_OUTSTANDING
             ? ", which follows a good or outstanding result"
             : ", which follows a result below good").append(" (rules.md §3.5")
-            .append(kind == InspectionKind.SIF_INSPECTION ? ", §4" : "")
-            .append(basis.get().framework() == Framework.SIF_2013
-                && kind != InspectionKind.SIF_INSPECTION ? ", §3.6" : "")
+            .append(kindSections(kind, basis))
             .append("); expected about ").append(policy.cycleMonths()).append(" months after the ")
             .append(anchorName()).append(" of the ").append(describe(basis.get())).append('.');
       }
@@ -391,12 +486,9 @@ public final class InspectionPathway {
       switch (status) {
         case ON_TRACK -> why.append("not yet due.");
         case DUE -> why.append("due now.");
-        default -> {
-          window = forecast.shiftedBy(ChronoUnit.DAYS.between(forecast.earliest(), asOf));
-          why.append("overdue, its window closed on ").append(day(forecast.latest()))
-              .append("; it is still expected, now between ").append(day(window.earliest()))
-              .append(" and ").append(day(window.latest())).append('.');
-        }
+        default -> why.append("overdue, its window closed on ").append(day(forecast.latest()))
+            .append("; it is still expected, now between ").append(day(window.earliest()))
+            .append(" and ").append(day(window.latest())).append('.');
       }
       lines.add(why.toString());
       List<InspectionKind> kinds = kind == InspectionKind.SHORT_INSPECTION
@@ -523,7 +615,10 @@ public final class InspectionPathway {
         ExpectedActivity next) {
       int required = policy.interimVisits(pathway);
       List<ExpectedActivity> out = new ArrayList<>();
-      if (required == 0 || next.kind() == InspectionKind.SIF_INSPECTION) {
+      boolean ilacs = next.kind() == InspectionKind.SHORT_INSPECTION
+          || next.kind() == InspectionKind.STANDARD_INSPECTION;
+      if (required == 0 || !ilacs) {
+        // Focused visits exist only between ILACS inspections (rules.md §3.7).
         return out;
       }
       LocalDate from = basis.map(Inspection::end).orElse(Framework.ILACS_2018.inForceFrom());

@@ -17,10 +17,11 @@ import java.util.Objects;
  * rule book gives no figure, or where the published outcomes disagree with it, the default was
  * measured by the calibration program ({@code io.github.ilacs.pathway.Calibration} in the test
  * sources) on the 223 consecutive pairs of full inspections in Ofsted's published outcomes to
- * 2023: for the 90 pairs whose later inspection began in 2022 or 2023 the defaults put 82.2% of
- * later inspections inside windows 18.0 months wide; the rule book's plain "six months either
- * side of the third anniversary" (and two years after inadequate) put 5.6% there, because of the
- * pandemic backlog. For the 133 earlier pairs the defaults hold 68.4% against 40.6%.
+ * 2023, each later inspection forecast as of the day before it began: for the 90 pairs whose
+ * later inspection began in 2022 or 2023 the defaults put 82.2% of later inspections inside
+ * windows 18.0 months wide; the rule book's plain "six months either side of the third
+ * anniversary" (and two years after inadequate), without the pause, put 5.6% there, because of
+ * the pandemic backlog. For the 133 earlier pairs the defaults hold 82.0% against 40.6%.
  *
  * <p>Summary of the defaults:
  * <ul>
@@ -32,9 +33,10 @@ import java.util.Objects;
  *       UNCONFIRMED under ILACS);
  *   <li>the 2020-21 suspension: routine inspection stopped on 17 March 2020 (§3.10, CONFIRMED)
  *       and graded inspections resumed in earnest on 20 September 2021 (the first weekly run of
- *       graded inspections in the outcomes after a single one in June 2021, measured); a window
- *       anchored before the restart whose latest day falls on or after the suspension is moved
- *       later by the whole pause;
+ *       graded inspections in the outcomes after a single one in June 2021, measured); once the
+ *       suspension has begun on the date asked about, a window whose latest day falls on or
+ *       after it is moved later by the part of the pause after the window's anchor (the whole
+ *       pause for an anchor before it; see {@link InspectionPathway});
  *   <li>interim activity: at least 1 focused visit or joint targeted area inspection between
  *       full inspections on pathway 1 (§3.5, seed letter 2019), 2 when requires improvement
  *       (§3.5, Cumbria paper, SECONDARY), 1 before a first inspection, none while inadequate
@@ -62,9 +64,10 @@ public final class PathwayPolicy {
   }
 
   /**
-   * A suspension of routine inspection, such as the pandemic pause of 2020-21. Windows anchored
-   * before the restart whose latest day falls on or after the suspension move later by its
-   * length.
+   * A suspension of routine inspection, such as the pandemic pause of 2020-21. Once it has begun
+   * on the date asked about, a window whose latest day falls on or after the suspension moves
+   * later by the part of the pause after the window's anchor: all of it for an anchor before the
+   * suspension, what is left of it for an anchor inside it, nothing for one after the restart.
    *
    * @param suspended the first day of the suspension, not null
    * @param restarted the day routine graded inspection resumed, after {@code suspended}, not null

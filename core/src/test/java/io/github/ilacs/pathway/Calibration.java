@@ -27,12 +27,15 @@ import java.util.TreeMap;
  * Measures {@link InspectionPathway} forecasts against reality; a program, not a test.
  *
  * <p>For every consecutive pair of full inspections of one authority in Ofsted's published
- * outcomes to 2023, it forecasts the later inspection from the history as of the earlier one's
- * publication date and counts how often the forecast kind is right, how often the later
+ * outcomes to 2023, it forecasts the later inspection as a user would have on the day before it
+ * began: from the history strictly before it and the pauses begun by then (the later inspection
+ * itself is unknown; the only thing the date reveals is that it had not yet happened, which a
+ * user knows too). It counts how often the forecast kind is right, how often the later
  * inspection's first day on site falls inside the forecast window {@code [earliest, latest]}
- * (the window as forecast, never one moved for being overdue) and the mean window width. It
- * prints one Markdown table for the default policy and one for the rule book's plain figures,
- * by era of the later inspection and by the earlier inspection's overall grade.
+ * ({@link InspectionPathway#forecastWindow()}, never the window moved for being overdue) and
+ * the mean window width. It prints one Markdown table for the default policy and one for the
+ * rule book's plain figures, by era of the later inspection and by the earlier inspection's
+ * overall grade. With {@code -Dcalibration.misses=true} it lists each miss on standard error.
  *
  * <p>Run: {@code ./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.github.ilacs.pathway.Calibration}. An optional argument names another CSV
@@ -40,6 +43,7 @@ import java.util.TreeMap;
  */
 public final class Calibration {
   private static final String DATA = "la-inspection-outcomes-to-2023.csv";
+  private static final boolean MISSES = Boolean.getBoolean("calibration.misses");
 
   private Calibration() {}
 
@@ -107,8 +111,17 @@ public final class Calibration {
       for (int i = 0; i + 1 < full.size(); i++) {
         Inspection earlier = full.get(i);
         Inspection later = full.get(i + 1);
-        LocalDate asOf = earlier.published().orElse(earlier.end());
+        // As a user would ask the day before the later inspection began: the history strictly
+        // before it, and every pause begun by then; nothing of the later inspection is known.
+        LocalDate asOf = later.start().minusDays(1);
         InspectionPathway p = InspectionPathway.of(h, asOf, policy);
+        if (MISSES && (p.nextInspection().kind() != later.kind()
+            || !p.forecastWindow().contains(later.start()))) {
+          System.err.println(h.authority().name() + " " + earlier.kind() + " " + earlier.start()
+              + " " + earlier.overallEffectiveness().orElse(null) + " -> " + later.kind() + " "
+              + later.start() + " forecast " + p.nextInspection().kind() + " "
+              + p.forecastWindow());
+        }
         boolean kind = p.nextInspection().kind() == later.kind();
         boolean inside = p.forecastWindow().contains(later.start());
         String era = later.start().getYear() >= 2022 ? "2022-2023" : "before 2022";

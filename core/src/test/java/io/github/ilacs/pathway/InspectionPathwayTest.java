@@ -23,7 +23,7 @@ class InspectionPathwayTest {
   private final InspectionHistory notts = Histories.nottinghamshire();
 
   @Test
-  void nottinghamshireEarly2020IsOnPathwayOneWithAShortInspectionAfterThePause() {
+  void nottinghamshireEarly2020IsOnPathwayOneWithAShortInspectionAboutThreeYearsOn() {
     InspectionPathway p = InspectionPathway.of(notts, d("2020-02-01"));
     assertThat(p.pathway()).isEqualTo(Pathway.GOOD_OR_OUTSTANDING);
     assertThat(p.pathway().number()).hasValue(1);
@@ -31,15 +31,114 @@ class InspectionPathwayTest {
         .isEqualTo(InspectionKind.STANDARD_INSPECTION);
     ExpectedActivity next = p.nextInspection();
     assertThat(next.kind()).isEqualTo(InspectionKind.SHORT_INSPECTION);
-    // 36 months after 7 Oct 2019, moved on by the 552-day pause.
-    assertThat(next.window().expected()).isEqualTo(d("2022-10-07").plusDays(552));
+    // 36 months after 7 Oct 2019; the pause of 17 March 2020 was not yet known.
     assertThat(next.window()).isEqualTo(
-        new Window(d("2023-09-10"), d("2024-04-11"), d("2025-03-12")));
+        new Window(d("2022-03-07"), d("2022-10-07"), d("2023-09-07")));
+    assertThat(next.reason()).doesNotContain("pandemic");
     assertThat(next.status()).isEqualTo(ActivityStatus.ON_TRACK);
     assertThat(p.isOverdue()).isFalse();
     assertThat(p.interimActivities())
         .filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
         .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.OWED);
+  }
+
+  @ParameterizedTest(name = "as of {0}: moved {1} days")
+  @CsvSource({
+      "2019-12-19, 0",
+      "2020-03-16, 0",
+      "2020-03-17, 552",
+      "2021-01-04, 552",
+      "2022-07-01, 552"
+  })
+  void aPauseMovesTheWindowOnlyOnceItHasBegun(LocalDate asOf, long moved) {
+    InspectionPathway p = InspectionPathway.of(notts, asOf);
+    assertThat(p.forecastWindow().expected()).isEqualTo(d("2022-10-07").plusDays(moved));
+    assertThat(p.nextInspection().reason().contains("pandemic")).isEqualTo(moved > 0);
+  }
+
+  @ParameterizedTest(name = "as of {0}: end as recorded in the policy said {1}")
+  @CsvSource({
+      "2020-06-01, true",
+      "2021-09-19, true",
+      "2021-09-20, false"
+  })
+  void aPauseNotYetEndedIsAppliedWithThePolicysEnd(LocalDate asOf, boolean unended) {
+    InspectionPathway p = InspectionPathway.of(notts, asOf);
+    assertThat(p.forecastWindow().expected()).isEqualTo(d("2022-10-07").plusDays(552));
+    assertThat(p.nextInspection().reason().contains("its end as the policy records it"))
+        .isEqualTo(unended);
+  }
+
+  @ParameterizedTest(name = "anchor {0}: moved {1} days")
+  @CsvSource({
+      "2020-03-02, 552",
+      "2020-03-17, 552",
+      "2021-06-28, 84",
+      "2021-09-06, 14",
+      "2021-09-20, 0",
+      "2021-10-04, 0"
+  })
+  void aWindowMovesOnlyByThePartOfThePauseAfterItsAnchor(LocalDate start, long moved) {
+    Inspection basis = Histories.graded(InspectionKind.STANDARD_INSPECTION, start.toString(),
+        Grade.GOOD);
+    InspectionPathway p = InspectionPathway.of(Histories.of(basis), d("2022-01-10"));
+    assertThat(p.forecastWindow().expected()).isEqualTo(start.plusMonths(36).plusDays(moved));
+    assertThat(p.nextInspection().reason().contains("the part after"))
+        .isEqualTo(moved > 0 && moved < 552);
+  }
+
+  @ParameterizedTest(name = "not yet inspected as of {0}: {1}")
+  @CsvSource({
+      "2009-10-29, SLAC_INSPECTION",
+      "2010-06-01, SLAC_INSPECTION",
+      "2011-06-01, SIF_INSPECTION",
+      "2014-06-01, SIF_INSPECTION",
+      "2016-01-04, SIF_INSPECTION",
+      "2016-12-01, STANDARD_INSPECTION",
+      "2019-06-01, STANDARD_INSPECTION"
+  })
+  void theFirstInspectionIsOfAKindInForceOnItsExpectedDay(LocalDate asOf, InspectionKind kind) {
+    InspectionPathway p = InspectionPathway.of(Histories.of(), asOf);
+    assertThat(p.nextInspection().kind()).isEqualTo(kind);
+    LocalDate expected = p.nextInspection().window().expected();
+    assertThat(Framework.inForceOn(expected, kind)).as("framework of %s on %s", kind, expected)
+        .isPresent();
+    assertThat(p.interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .hasSize(kind == InspectionKind.STANDARD_INSPECTION ? 1 : 0);
+  }
+
+  @Test
+  void aFirstInspectionExpectedBetweenFrameworksWaitsForTheSingleInspectionFramework() {
+    InspectionPathway p = InspectionPathway.of(Histories.of(), d("2011-06-01"));
+    assertThat(p.nextInspection().window().earliest()).isEqualTo(d("2013-11-01"));
+    assertThat(p.explanation()).contains("no earlier than the start of the Single inspection");
+  }
+
+  @Test
+  void nottinghamshireAfterIts2009UnannouncedInspectionAwaitsASafeguardingInspection() {
+    InspectionPathway p = InspectionPathway.of(notts, d("2009-10-29"));
+    assertThat(p.pathway()).isEqualTo(Pathway.NOT_YET_INSPECTED);
+    assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.SLAC_INSPECTION);
+    assertThat(p.nextInspection().reason()).contains("§5");
+  }
+
+  @ParameterizedTest(name = "SIF inadequate from {0}, as of {1}: {2}")
+  @CsvSource({
+      "2014-01-13, 2014-04-01, SIF_INSPECTION",
+      "2016-04-11, 2016-06-01, SIF_INSPECTION",
+      "2016-04-11, 2018-11-18, STANDARD_INSPECTION",
+      "2014-10-21, 2018-02-25, SIF_INSPECTION",
+      "2016-09-12, 2016-11-01, STANDARD_INSPECTION"
+  })
+  void anInadequateSifResultIsReinspectedBySifUntilSeptember2018(LocalDate start, LocalDate asOf,
+      InspectionKind kind) {
+    Inspection sif = Inspection.builder().authority(Histories.SOMEWHERE)
+        .framework(Framework.SIF_2013).kind(InspectionKind.SIF_INSPECTION)
+        .start(start).end(start.plusDays(24)).published(start.plusDays(70))
+        .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE).build();
+    InspectionPathway p = InspectionPathway.of(Histories.of(sif), asOf);
+    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE);
+    assertThat(p.nextInspection().kind()).isEqualTo(kind);
   }
 
   @Test
@@ -192,6 +291,8 @@ class InspectionPathwayTest {
 
   @ParameterizedTest(name = "as of {0}: {1}")
   @CsvSource({
+      "2020-02-01, ON_TRACK",
+      "2022-03-06, ON_TRACK",
       "2021-06-01, ON_TRACK",
       "2023-09-09, ON_TRACK",
       "2023-09-10, DUE",

@@ -4,6 +4,7 @@ import static io.github.ilacs.InspectionKind.ANNUAL_ENGAGEMENT_MEETING;
 import static io.github.ilacs.InspectionKind.FOCUSED_VISIT;
 import static io.github.ilacs.InspectionKind.JOINT_TARGETED_AREA_INSPECTION;
 import static io.github.ilacs.InspectionKind.SHORT_INSPECTION;
+import static io.github.ilacs.InspectionKind.SLAC_INSPECTION;
 import static io.github.ilacs.pathway.Deadline.Kind.ACTION_PLAN;
 import static io.github.ilacs.pathway.Deadline.Kind.EARLY_DRAFT_ACTION_PLAN;
 import static io.github.ilacs.pathway.Deadline.Kind.REPORT_PUBLICATION;
@@ -28,12 +29,6 @@ import org.junit.jupiter.api.Test;
  * that document says came before, comes next or is owed.
  */
 class NottinghamshireReplayTest {
-  /**
-   * The world as the 2019 report saw it: the default policy without the 2020-21 suspension of
-   * inspections, which nobody could foresee in December 2019.
-   */
-  private static final PathwayPolicy BEFORE_THE_PANDEMIC = PathwayPolicy.defaults().withPauses();
-
   private static InspectionPathway asOf(NottinghamshireActivity document) {
     return InspectionPathway.of(NottinghamshireSeeds.history(), document.letterDate());
   }
@@ -44,14 +39,16 @@ class NottinghamshireReplayTest {
 
   @Test
   void after2009LetterNoFullInspectionYetAndItsPriorityActionsStartNoDeadline() {
-    // The letter grades nothing and leaves its priority actions to a future inspection; no
-    // action plan clock runs from an unannounced inspection, and the 20-day early draft belongs
-    // to ILACS focused visits from 2018. (The kind of that future inspection is not asserted:
-    // the pathway forecasts a SIF inspection, while the letter points to a 2009-era inspection
-    // of safeguarding services.)
+    // The letter grades nothing and leaves its priority actions to a future inspection of
+    // safeguarding services; no action plan clock runs from an unannounced inspection, and the
+    // 20-day early draft belongs to ILACS focused visits from 2018. The next full inspection is
+    // of the kind in force when it is expected: an inspection of safeguarding and looked after
+    // children services (rule book 5), not a SIF inspection, which began only in November 2013.
     assertThat(asOf(UNANNOUNCED_INSPECTION_2009))
         .isOn(Pathway.NOT_YET_INSPECTED)
         .restsOnNoInspection()
+        .expectsNext(SLAC_INSPECTION).and()
+        .owesNo(FOCUSED_VISIT)
         .hasNoDeadline(ACTION_PLAN)
         .hasNoDeadline(EARLY_DRAFT_ACTION_PLAN)
         .hasNoDeadline(REPORT_PUBLICATION);
@@ -107,14 +104,14 @@ class NottinghamshireReplayTest {
 
   @Test
   void after2019InspectionPathwayOneShortInspectionInAboutThreeYearsAndAVisitBeforeIt() {
-    InspectionPathway pathway = InspectionPathway.of(NottinghamshireSeeds.history(),
-        STANDARD_INSPECTION_2019.letterDate(), BEFORE_THE_PANDEMIC);
-    assertThat(pathway)
+    // As of the report the 2020-21 suspension had not begun, so the default policy, using only
+    // what was known that day, gives the plain three years the report itself states.
+    assertThat(asOf(STANDARD_INSPECTION_2019))
         .isOn(Pathway.GOOD_OR_OUTSTANDING)
         .restsOn(seed(STANDARD_INSPECTION_2019))
         // "approximately three years" after October 2019
         .expectsNext(SHORT_INSPECTION)
-        .expectedBetween(LocalDate.of(2022, 4, 7), LocalDate.of(2023, 4, 7))
+        .expectedBetween(LocalDate.of(2022, 10, 7), LocalDate.of(2022, 10, 7))
         .hasStatus(ActivityStatus.ON_TRACK)
         // a focused visit or joint inspection is owed before it
         .and().owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED)
@@ -126,12 +123,13 @@ class NottinghamshireReplayTest {
   }
 
   @Test
-  void after2019InspectionTheDefaultPolicyMovesTheShortInspectionPastThePandemicPause() {
-    assertThat(asOf(STANDARD_INSPECTION_2019))
+  void after2022VisitTheShortInspectionIsMovedPastThePandemicPause() {
+    // By the 2022 letter the suspension of March 2020 to September 2021 was known: the three
+    // years from October 2019 are moved on by it.
+    assertThat(asOf(FOCUSED_VISIT_2022))
         .isOn(Pathway.GOOD_OR_OUTSTANDING)
         .expectsNext(SHORT_INSPECTION)
-        .expectedBetween(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 10, 1))
-        .and().hasOpenDeadline(ACTION_PLAN, LocalDate.of(2020, 3, 31));
+        .expectedBetween(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 10, 1));
   }
 
   @Test
