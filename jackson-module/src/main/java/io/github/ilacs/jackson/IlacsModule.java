@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.ilacs.Finding;
 import io.github.ilacs.FindingKind;
 import io.github.ilacs.Framework;
@@ -40,7 +41,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -68,9 +68,13 @@ import java.util.Properties;
  *
  * <h2>The format</h2>
  * Property names are camelCase, dates ISO-8601 ({@code 2022-04-26}), enums their constant
- * names. Grades are written as constant names and read from constant names or from the
- * official labels of the inspection's framework ("Requires improvement to be good"; "Adequate"
- * only for frameworks before November 2013). Optional properties ({@code urn},
+ * names. Grades are written as constant names. Inside an inspection they are read with the
+ * scale of its framework ({@link GradeScale#find(String)} of {@link Framework#gradeScale()}):
+ * the constant names on every scale, the framework's official labels ("Requires improvement to
+ * be good"; "Adequate" only for frameworks before November 2013) and the variants the scale
+ * knows. A {@link Grade} or {@link Judgement} read on its own has no framework: it accepts what
+ * either scale accepts, which is unambiguous because no text names different grades on the two
+ * scales. Optional properties ({@code urn},
  * {@code onsCode}, {@code published}, {@code focus}, {@code source}, a finding's {@code area},
  * a source's {@code url}) are omitted when empty; on reading, an absent property and JSON
  * {@code null} both mean empty. Lists ({@code judgements}, {@code findings}, {@code themes},
@@ -87,10 +91,18 @@ import java.util.Properties;
  *       {@link Builder#ignoreUnknownProperties(boolean) ignoreUnknownProperties(true)}; the
  *       mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} is deliberately not consulted, so that
  *       frameworks which switch it off globally do not silently relax this format;</li>
- *   <li>a missing or null required property, a wrong JSON type, a duplicate property or a
- *       list element that is null fails with a {@code MismatchedInputException};</li>
- *   <li>an unknown enum name (the message lists the accepted ones), an unknown grade label or
- *       an unparseable date fails with an {@code InvalidFormatException};</li>
+ *   <li>a missing or null required property, a wrong JSON type, a duplicate property, a
+ *       theme listed twice in a finding or a list element that is null fails with a
+ *       {@code MismatchedInputException};</li>
+ *   <li>JSON {@code null} where a value of one of these types is expected, wherever Jackson
+ *       meets it (the root of the document, an element of an array or collection, a map
+ *       value, a property of the application's own class), fails with a
+ *       {@code MismatchedInputException} such as
+ *       {@code /: [IV01] null is not allowed here; expected an inspection object}, instead of
+ *       reading as Java {@code null};</li>
+ *   <li>an unknown enum name ({@code [IV10]}; the message lists the accepted ones), an unknown
+ *       grade name or label ({@code [IV09]}, read on its own or inside an inspection) or an
+ *       unparseable date fails with an {@code InvalidFormatException};</li>
  *   <li>a broken invariant of the core ({@code io.github.ilacs.Invariant}) fails with a
  *       {@code ValueInstantiationException} whose cause is the core's exception;</li>
  *   <li>malformed or truncated JSON, or input beyond a limit of the parser's
@@ -141,12 +153,15 @@ public final class IlacsModule extends SimpleModule {
   private IlacsModule(Settings settings) {
     super(NAME, VERSION);
     this.settings = settings;
-    addValue(InspectionHistory.class, Readers::history, Writers::history);
-    addValue(Inspection.class, Readers::inspection, Writers::inspection);
-    addValue(LocalAuthority.class, Readers::authority, Writers::authority);
-    addValue(Source.class, Readers::source, Writers::source);
-    addValue(Judgement.class, Readers::judgement, Writers::judgement);
-    addValue(Finding.class, Readers::finding, Writers::finding);
+    addValue(InspectionHistory.class, "an inspection history object", Readers::history,
+        Writers::history);
+    addValue(Inspection.class, "an inspection object", Readers::inspection,
+        Writers::inspection);
+    addValue(LocalAuthority.class, "an authority object", Readers::authority,
+        Writers::authority);
+    addValue(Source.class, "a source object", Readers::source, Writers::source);
+    addValue(Judgement.class, "a judgement object", Readers::judgement, Writers::judgement);
+    addValue(Finding.class, "a finding object", Readers::finding, Writers::finding);
     addEnum(Framework.class);
     addEnum(InspectionKind.class);
     addEnum(JudgementArea.class);
@@ -167,8 +182,8 @@ public final class IlacsModule extends SimpleModule {
     addWriter(Deadline.Status.class, (status, g) -> g.writeString(status.name()));
     addSerializer(Grade.class, new ValueSerializer<>(Grade.class,
         (grade, g) -> g.writeString(grade.name())));
-    addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, settings,
-        IlacsModule::readGrade));
+    addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
+        settings, IlacsModule::readGrade));
   }
 
   /**
@@ -251,22 +266,15 @@ public final class IlacsModule extends SimpleModule {
   }
 
   private static Grade readGrade(JsonIn in) throws IOException {
-    String s = in.text(Grade.class, "one of " + JsonIn.names(Grade.class) + " or a label");
-    for (Grade g : Grade.values()) {
-      if (g.name().equals(s)) {
-        return g;
-      }
-    }
-    Optional<Grade> g = GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(s)
-        .or(() -> GradeScale.ADEQUATE_SCALE.find(s));
-    if (g.isEmpty()) {
-      throw in.unknownName(Grade.class, s);
-    }
-    return g.get();
+    String here = in.here();
+    String s = in.text(Grade.class, Readers.ANY_GRADE);
+    return Readers.gradeOnAnyScale(s).orElseThrow(() -> Readers.badGrade(in, here, s,
+        Readers.ANY_GRADE));
   }
 
-  private <T> void addValue(Class<T> type, JsonIn.Element<T> reader, Writer<T> writer) {
-    addDeserializer(type, new ValueDeserializer<>(type, settings, reader));
+  private <T> void addValue(Class<T> type, String expected, JsonIn.Element<T> reader,
+      Writer<T> writer) {
+    addDeserializer(type, new ValueDeserializer<>(type, expected, settings, reader));
     addSerializer(type, new ValueSerializer<>(type, writer));
   }
 
@@ -276,7 +284,8 @@ public final class IlacsModule extends SimpleModule {
 
   private <E extends Enum<E>> void addEnum(Class<E> type) {
     addSerializer(type, new ValueSerializer<>(type, (e, g) -> g.writeString(e.name())));
-    addDeserializer(type, new ValueDeserializer<>(type, settings, in -> in.enumValue(type)));
+    addDeserializer(type, new ValueDeserializer<>(type, "one of " + JsonIn.names(type),
+        settings, in -> in.enumValue(type)));
   }
 
   /** Writes one value. */
@@ -302,13 +311,40 @@ public final class IlacsModule extends SimpleModule {
 
   private static final class ValueDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
+    private final String expected;
     private final Settings settings;
     private final transient JsonIn.Element<T> reader;
 
-    ValueDeserializer(Class<T> type, Settings settings, JsonIn.Element<T> reader) {
+    ValueDeserializer(Class<T> type, String expected, Settings settings,
+        JsonIn.Element<T> reader) {
       super(type);
+      this.expected = expected;
       this.settings = settings;
       this.reader = reader;
+    }
+
+    /** JSON null where one of the module's values is expected fails instead of reading null. */
+    @Override
+    public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      throw JsonIn.nullNotAllowed(ctxt.getParser(), handledType(), expected);
+    }
+
+    /** An "empty" value (a coerced empty string, say) fails as null does. */
+    @Override
+    public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
+      throw JsonIn.nullNotAllowed(ctxt.getParser(), handledType(), expected);
+    }
+
+    /** Jackson must ask {@link #getNullValue} each time: it throws. */
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC;
+    }
+
+    /** Jackson must ask {@link #getEmptyValue} each time: it throws. */
+    @Override
+    public AccessPattern getEmptyAccessPattern() {
+      return AccessPattern.DYNAMIC;
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.ilacs.InvalidInspectionException;
+import io.github.ilacs.Invariant;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -121,16 +122,26 @@ final class JsonIn {
 
   /** Fails because a required property is null. */
   JsonMappingException nullRequired(Class<?> type, String expected) {
-    return MismatchedInputException.from(p, type, here() + ": [IV01] null is not allowed here;"
-        + " expected " + expected);
+    return nullNotAllowed(p, type, expected);
+  }
+
+  /**
+   * Fails because the value the parser is on is null where a value is required: the message
+   * gives the pointer, {@code [IV01]} and what was expected.
+   */
+  static MismatchedInputException nullNotAllowed(@Nullable JsonParser p, Class<?> type,
+      String expected) {
+    return MismatchedInputException.from(p, type, pointer(p == null ? null
+        : p.getParsingContext()) + ": [" + Invariant.REQUIRED.code()
+        + "] null is not allowed here; expected " + expected);
   }
 
   /** Fails because a required property is absent. */
   JsonMappingException missing(Class<?> type, String objectPointer, String field,
       String expected) {
     return MismatchedInputException.from(p, type, child(objectPointer, field)
-        + ": [IV01] required property '" + field + "' of " + type.getSimpleName()
-        + " is missing; expected " + expected);
+        + ": [" + Invariant.REQUIRED.code() + "] required property '" + field + "' of "
+        + type.getSimpleName() + " is missing; expected " + expected);
   }
 
   JsonMappingException wrongType(Class<?> type, String expected) {
@@ -231,7 +242,8 @@ final class JsonIn {
   }
 
   <E extends Enum<E>> JsonMappingException unknownName(Class<E> type, String s) {
-    return InvalidFormatException.from(p, here() + ": [IV10] '" + s + "' is not a "
+    return InvalidFormatException.from(p, here() + ": [" + Invariant.UNKNOWN_NAME.code()
+        + "] '" + s + "' is not a "
         + type.getSimpleName() + "; expected one of " + names(type), s, type);
   }
 

@@ -1,6 +1,7 @@
 package io.github.ilacs.jackson;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.ilacs.Finding;
 import io.github.ilacs.FindingKind;
 import io.github.ilacs.Framework;
@@ -10,6 +11,7 @@ import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.InvalidInspectionException;
+import io.github.ilacs.Invariant;
 import io.github.ilacs.Judgement;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
@@ -18,8 +20,10 @@ import io.github.ilacs.Theme;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The readers of the JSON format, one per core type. Each reads the whole object, checks the
@@ -173,31 +177,52 @@ final class Readers {
     return new Draft(area[0], grade[0], grade[1]);
   }
 
-  /** Reads a judgement on its own: grades by constant name or by any framework's label. */
+  /**
+   * Reads a judgement on its own, without a framework: its grade is read with
+   * {@link #gradeOnAnyScale(String)}.
+   */
   static Judgement judgement(JsonIn in) throws IOException {
     Draft d = judgementDraft(in);
-    Optional<Grade> g = constant(d.grade)
-        .or(() -> GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(d.grade))
-        .or(() -> GradeScale.ADEQUATE_SCALE.find(d.grade));
+    Grade g = gradeOnAnyScale(d.grade).orElseThrow(() -> badGrade(in, d.gradePointer, d.grade,
+        ANY_GRADE));
+    return Judgement.of(d.area, g);
+  }
+
+  /** What a grade read without a framework may be, for messages. */
+  static final String ANY_GRADE = "a grade: one of " + JsonIn.names(Grade.class)
+      + " or a label of either scale (" + GradeScale.REQUIRES_IMPROVEMENT_SCALE.acceptedLabels()
+      + "; Adequate before November 2013)";
+
+  /**
+   * Reads a grade when no framework is known (a bare {@link Grade} or {@link Judgement}): the
+   * text is looked up with {@link GradeScale#find(String)} on the requires-improvement scale,
+   * then on the pre-November-2013 scale. This is unambiguous because no text names different
+   * grades on the two scales (they differ only in the third grade's label, which names
+   * {@link Grade#REQUIRES_IMPROVEMENT} on both); {@code ReadingGradesTest} checks it.
+   */
+  static Optional<Grade> gradeOnAnyScale(String text) {
+    return GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(text)
+        .or(() -> GradeScale.ADEQUATE_SCALE.find(text));
+  }
+
+  /** Reads a grade with the framework's scale ({@link Framework#gradeScale()}). */
+  private static Grade gradeOf(JsonIn in, Framework framework, Draft d)
+      throws InvalidFormatException {
+    Optional<Grade> g = framework.gradeScale().find(d.grade);
     if (g.isEmpty()) {
-      throw badGrade(in, d, "one of " + JsonIn.names(Grade.class) + " or an official label ("
-          + GradeScale.REQUIRES_IMPROVEMENT_SCALE.acceptedLabels() + "; Adequate)");
+      throw badGrade(in, d.gradePointer, d.grade, "one of " + JsonIn.names(Grade.class)
+          + " or a label of " + framework.name() + " ("
+          + framework.gradeScale().acceptedLabels() + ")");
     }
-    return Judgement.of(d.area, g.get());
+    return g.get();
   }
 
-  private static Optional<Grade> constant(String text) {
-    for (Grade g : Grade.values()) {
-      if (g.name().equals(text)) {
-        return Optional.of(g);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static InvalidFormatException badGrade(JsonIn in, Draft d, String expected) {
-    return InvalidFormatException.from(in.parser(), d.gradePointer + ": [IV09] '" + d.grade
-        + "' is not a grade; expected " + expected, d.grade, Grade.class);
+  /** An unknown grade, reported with {@link Invariant#GRADE_LABEL} however it was read. */
+  static InvalidFormatException badGrade(JsonIn in, String pointer, String text,
+      String expected) {
+    return InvalidFormatException.from(in.parser(), pointer + ": ["
+        + Invariant.GRADE_LABEL.code() + "] '" + text + "' is not a grade; expected "
+        + expected, text, Grade.class);
   }
 
   static Finding finding(JsonIn in) throws IOException {
@@ -218,8 +243,16 @@ final class Readers {
           b.area(Optional.ofNullable(in.enumOrNull(JudgementArea.class)));
           break;
         case "themes":
-          b.themes(in.list(type, "themes " + JsonIn.names(Theme.class),
-              e -> e.enumValue(Theme.class)));
+          Set<Theme> themes = EnumSet.noneOf(Theme.class);
+          in.list(type, "themes " + JsonIn.names(Theme.class), e -> {
+            Theme t = e.enumValue(Theme.class);
+            if (!themes.add(t)) {
+              throw MismatchedInputException.from(e.parser(), type, e.here() + ": theme '"
+                  + t.name() + "' is listed twice; a finding lists each theme at most once");
+            }
+            return t;
+          });
+          b.themes(themes);
           break;
         default:
           in.unknown(type, name, FINDING);
@@ -292,12 +325,7 @@ final class Readers {
     }
     Framework framework = (Framework) v[1];
     for (Draft d : drafts) {
-      Optional<Grade> g = constant(d.grade).or(() -> framework.gradeScale().find(d.grade));
-      if (g.isEmpty()) {
-        throw badGrade(in, d, "one of " + JsonIn.names(Grade.class) + " or a label of "
-            + framework.name() + " (" + framework.gradeScale().acceptedLabels() + ")");
-      }
-      b.addJudgements(Judgement.of(d.area, g.get()));
+      b.addJudgements(Judgement.of(d.area, gradeOf(in, framework, d)));
     }
     try {
       return b.authority((LocalAuthority) v[0]).framework(framework)

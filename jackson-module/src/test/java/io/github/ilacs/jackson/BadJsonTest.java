@@ -122,6 +122,8 @@ class BadJsonTest {
     bad("top-level array", MISMATCH, "/", "expected an object", () -> "[" + good + "]");
     bad("top-level string", MISMATCH, "/", "expected an object", () -> "\"history\"");
     bad("top-level number", MISMATCH, "/", "expected an object", () -> "42");
+    bad("top-level null", MISMATCH, "/",
+        "[IV01] null is not allowed here; expected an inspection history object", () -> "null");
 
     // Wrong JSON types.
     bad("authority is a string", MISMATCH, "/authority", "expected an object",
@@ -183,6 +185,12 @@ class BadJsonTest {
         () -> with(I1 + "/findings/1/kind", "null"));
     bad("finding summary null", MISMATCH, I1 + "/findings/1/summary", "[IV01]",
         () -> with(I1 + "/findings/1/summary", "null"));
+    bad("theme listed twice", MISMATCH, I1 + "/findings/0/themes/1",
+        "theme 'HEALTH' is listed twice",
+        () -> with(I1 + "/findings/0/themes", "[\"HEALTH\", \"HEALTH\"]"));
+    bad("theme listed twice apart", MISMATCH, I1 + "/findings/0/themes/2",
+        "theme 'PLANNING' is listed twice",
+        () -> with(I1 + "/findings/0/themes", "[\"PLANNING\", \"HEALTH\", \"PLANNING\"]"));
     bad("theme null", MISMATCH, I1 + "/findings/1/themes/1", "[IV01]",
         () -> with(I1 + "/findings/1/themes/1", "null"));
     bad("source title null", MISMATCH, I0 + "/source/title", "[IV01]",
@@ -302,9 +310,12 @@ class BadJsonTest {
             "\"summary\":\"" + "x".repeat(10_000_000) + "\""));
     bad("20,000-character name", MISMATCH, "/authority/name", "longer than the 10000",
         () -> with("/authority/name", "\"" + "n".repeat(20_000) + "\""));
-    bad("a million themes", MISMATCH, I1 + "/findings/0/themes", "more than 10000 elements",
-        () -> with(I1 + "/findings/0/themes", "[]").replace("\"themes\":[]",
-            "\"themes\":[" + "\"PLANNING\",".repeat(999_999) + "\"PLANNING\"]"));
+    // Themes cannot make a long list: a theme listed twice fails first.
+    bad("a million findings", MISMATCH, I1 + "/findings", "more than 10000 elements",
+        () -> with(I1 + "/findings", "\"LONG\"").replace("\"findings\":\"LONG\"",
+            "\"findings\":["
+            + "{\"kind\":\"STRENGTH\",\"summary\":\"x\"},".repeat(999_999)
+            + "{\"kind\":\"STRENGTH\",\"summary\":\"x\"}]"));
     bad("nested arrays as judgements", MISMATCH, I0 + "/judgements/0", "expected an object",
         () -> with(I0 + "/judgements", "[]").replace("\"judgements\":[]",
             "\"judgements\":" + "[".repeat(10_000) + "]".repeat(10_000)));

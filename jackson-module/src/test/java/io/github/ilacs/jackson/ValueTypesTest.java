@@ -141,7 +141,9 @@ class ValueTypesTest {
   }
 
   @Test
-  void topLevelNullReadsAsNullAsForEveryJacksonType() throws Exception {
-    assertThat(read("null", Inspection.class)).isNull();
+  void topLevelNullFailsInsteadOfReadingAsNull() {
+    assertThatExceptionOfType(MismatchedInputException.class)
+        .isThrownBy(() -> read("null", Inspection.class))
+        .withMessageStartingWith("/: [IV01] null is not allowed here");
   }
 }
