@@ -9,12 +9,20 @@ import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +59,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A row is rejected, with its line, column, value and reason ({@link RejectedRow}), when a
  * required value is missing or unreadable, a grade is given for a judgement the framework does
  * not make, the framework was not in force on the start date, a core invariant is broken (for
- * example the end before the start), or the row names an authority's code with a different
- * name or URN than an earlier row. The other rows are imported all the same.
+ * example the end before the start), the row gives an authority's code with a different name
+ * (ignoring case and spacing) or a different URN than an earlier row (the message names the
+ * column and both values; a blank URN is unknown, not a conflict, and the authority keeps the
+ * URN another row gives), or, when the table is read from a file, the line is not valid UTF-8.
+ * The other rows are imported all the same.
  *
  * <pre>{@code
  * OutcomesImport result = OutcomesCsv.read(Path.of("la-inspection-outcomes-to-2023.csv"));
@@ -176,13 +187,14 @@ public final class OutcomesCsv {
   }
 
   /**
-   * Reads a UTF-8 file with the standard reader.
+   * Reads a UTF-8 file with the standard reader; a line that is not valid UTF-8 is a rejected
+   * row.
    *
    * @param file the file, not null
    * @return the histories and rejected rows, never null
-   * @throws IOException when the file cannot be read
-   * @throws IllegalArgumentException when the header matches neither layout; the message
-   *     names the missing columns
+   * @throws IOException when the file cannot be read, or its header line is not valid UTF-8
+   * @throws IllegalArgumentException when the header matches neither layout (the message
+   *     names the missing columns) or names a column it reads twice
    */
   public static OutcomesImport read(Path file) throws IOException {
     return STANDARD.importFrom(file);
@@ -194,25 +206,30 @@ public final class OutcomesCsv {
    * @param reader the table, not null; not closed
    * @param sourceName a name for the table in results, not null
    * @return the histories and rejected rows, never null
-   * @throws IOException when reading fails
-   * @throws IllegalArgumentException when the header matches neither layout; the message
-   *     names the missing columns
+   * @throws IOException when reading fails, such as when the reader's charset cannot decode a
+   *     line (the message names the line)
+   * @throws IllegalArgumentException when the header matches neither layout (the message
+   *     names the missing columns) or names a column it reads twice
+   * @throws NullPointerException when an argument is null
    */
   public static OutcomesImport read(Reader reader, String sourceName) throws IOException {
     return STANDARD.importFrom(reader, sourceName);
   }
 
   /**
-   * Reads a UTF-8 file.
+   * Reads a UTF-8 file, decoding it line by line: a line that is not valid UTF-8 is a rejected
+   * row ({@code (row)}, "is not valid UTF-8: byte 0xE9 at byte 12 of the line ...") and the
+   * other rows are imported.
    *
    * @param file the file, not null
    * @return the histories and rejected rows, never null
-   * @throws IOException when the file cannot be read
-   * @throws IllegalArgumentException when the header matches neither layout
+   * @throws IOException when the file cannot be read, or its header line is not valid UTF-8
+   * @throws IllegalArgumentException when the header matches neither layout or names a column
+   *     it reads twice
    */
   public OutcomesImport importFrom(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return importFrom(r, file.toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return importFrom(new CsvRecords(new Utf8Lines(in)), file.toString());
     }
   }
 
@@ -222,21 +239,44 @@ public final class OutcomesCsv {
    * @param reader the table, not null; not closed
    * @param sourceName a name for the table in results, not null
    * @return the histories and rejected rows, never null
-   * @throws IOException when reading fails
-   * @throws IllegalArgumentException when the header matches neither layout
+   * @throws IOException when reading fails, such as when the reader's charset cannot decode a
+   *     line: the message names the line (decoding is the reader's, so reading stops there;
+   *     {@link #importFrom(Path)} rejects such a line and goes on)
+   * @throws IllegalArgumentException when the header matches neither layout or names a column
+   *     it reads twice
+   * @throws NullPointerException when an argument is null
    */
   public OutcomesImport importFrom(Reader reader, String sourceName) throws IOException {
+    Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(sourceName, "sourceName");
-    CsvRecords csv = new CsvRecords(reader);
+    return importFrom(new CsvRecords(reader), sourceName);
+  }
+
+  private OutcomesImport importFrom(CsvRecords csv, String sourceName) throws IOException {
     List<String> header = csv.next();
     if (header == null) {
       throw new IllegalArgumentException(sourceName + " is empty: expected a header row");
     }
+    if (csv.malformed() != null) {
+      throw new IOException(sourceName + ": line 1 (the header) " + csv.malformed());
+    }
     Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> twice = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      index.putIfAbsent(normaliseHeader(header.get(i)), i);
+      String name = normaliseHeader(header.get(i));
+      if (index.putIfAbsent(name, i) != null) {
+        twice.putIfAbsent(name, i);
+      }
     }
     Layout layout = detect(index, sourceName);
+    for (Map.Entry<String, Integer> e : twice.entrySet()) {
+      // A column the layout reads must be unambiguous; which copy holds the data is unknown.
+      if (COLUMNS.get(layout).containsValue(e.getKey())) {
+        throw new IllegalArgumentException(sourceName + ": the header names the column "
+            + e.getKey() + " twice (columns " + (index.get(e.getKey()) + 1) + " and "
+            + (e.getValue() + 1) + "); expected each column once");
+      }
+    }
     Map<Field, Integer> at = new EnumMap<>(Field.class);
     COLUMNS.get(layout).forEach((field, column) -> {
       Integer i = index.get(column);
@@ -245,8 +285,7 @@ public final class OutcomesCsv {
       }
     });
 
-    Map<String, LocalAuthority> authorities = new LinkedHashMap<>();
-    Map<String, Long> firstLine = new HashMap<>();
+    Map<String, KnownAuthority> authorities = new HashMap<>();
     Map<String, List<Inspection>> inspections = new LinkedHashMap<>();
     List<RejectedRow> rejected = new ArrayList<>();
     int rows = 0;
@@ -256,6 +295,11 @@ public final class OutcomesCsv {
       }
       rows++;
       long line = csv.line();
+      if (csv.malformed() != null) {
+        rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
+            Objects.requireNonNull(csv.malformed())));
+        continue;
+      }
       if (csv.unterminated()) {
         rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
             "a quoted field is not closed on this line"));
@@ -270,28 +314,68 @@ public final class OutcomesCsv {
       try {
         Inspection inspection = row.toInspection();
         String code = inspection.authority().code();
-        LocalAuthority known = authorities.putIfAbsent(code, inspection.authority());
-        if (known != null && !known.equals(inspection.authority())) {
-          throw row.reject(Field.NAME, "authority " + code + " is " + describe(known)
-              + " on line " + firstLine.get(code) + " but " + describe(inspection.authority())
-              + " here");
+        KnownAuthority known = authorities.get(code);
+        if (known == null) {
+          authorities.put(code, new KnownAuthority(inspection.authority(), line));
+        } else {
+          known.merge(inspection.authority(), row);
         }
-        firstLine.putIfAbsent(code, line);
         inspections.computeIfAbsent(code, c -> new ArrayList<>()).add(inspection);
       } catch (Rejection r) {
         rejected.add(r.row);
       }
     }
     List<InspectionHistory> histories = new ArrayList<>();
-    inspections.forEach((code, list) ->
-        histories.add(InspectionHistory.of(authorities.get(code), list)));
+    inspections.forEach((code, list) -> {
+      // Every inspection carries what is known of its authority by the end of the table.
+      LocalAuthority authority = authorities.get(code).authority;
+      List<Inspection> same = new ArrayList<>(list.size());
+      for (Inspection i : list) {
+        same.add(i.authority().equals(authority) ? i
+            : Inspection.builder().from(i).authority(authority).build());
+      }
+      histories.add(InspectionHistory.of(authority, same));
+    });
     histories.sort(Comparator.comparing((InspectionHistory h) -> h.authority().name())
         .thenComparing(h -> h.authority().code()));
     return new OutcomesImport(sourceName, layout, rows, histories, rejected);
   }
 
-  private static String describe(LocalAuthority a) {
-    return "'" + a.name() + "'" + a.urn().map(u -> " (URN " + u + ")").orElse("");
+  /**
+   * What the rows read so far say about the authority with one DfE code. A later row must
+   * agree field by field: the name (ignoring case and spacing) and the URN; a blank URN is
+   * unknown, not a conflict, and a URN first given on a later row is added.
+   */
+  private static final class KnownAuthority {
+    LocalAuthority authority;
+    final long nameLine;
+    long urnLine;
+
+    KnownAuthority(LocalAuthority authority, long line) {
+      this.authority = authority;
+      this.nameLine = line;
+      this.urnLine = authority.urn().isPresent() ? line : 0;
+    }
+
+    void merge(LocalAuthority other, Row row) throws Rejection {
+      String code = authority.code();
+      if (!nameKey(authority.name()).equals(nameKey(other.name()))) {
+        throw row.reject(Field.NAME, "authority " + code + " is named '" + authority.name()
+            + "' on line " + nameLine + " but '" + other.name() + "' here; a DfE code names"
+            + " one authority");
+      }
+      if (other.urn().isEmpty()) {
+        return;
+      }
+      if (authority.urn().isEmpty()) {
+        authority = LocalAuthority.builder().from(authority).urn(other.urn()).build();
+        urnLine = row.line;
+      } else if (!authority.urn().equals(other.urn())) {
+        throw row.reject(Field.URN, "authority " + code + " has URN " + authority.urn().get()
+            + " on line " + urnLine + " but " + other.urn().get() + " here; an authority has"
+            + " one URN");
+      }
+    }
   }
 
   private static Layout detect(Map<String, Integer> index, String sourceName) {
@@ -449,7 +533,7 @@ public final class OutcomesCsv {
       } catch (InvalidInspectionException e) {
         Field f = e.field().endsWith("urn") ? Field.URN
             : e.field().endsWith("code") ? Field.CODE : Field.NAME;
-        throw reject(f, "[" + e.code() + "] " + e.getMessage());
+        throw reject(f, e.getMessage());
       }
     }
 
@@ -537,7 +621,7 @@ public final class OutcomesCsv {
         Field f = e.field().startsWith("end") ? Field.END
             : e.field().startsWith("published") ? Field.PUBLISHED
             : e.field().startsWith("source") ? Field.URL : Field.START;
-        throw reject(f, "[" + e.code() + "] " + e.getMessage());
+        throw reject(f, e.getMessage());
       }
     }
   }
@@ -575,16 +659,95 @@ public final class OutcomesCsv {
         ? area : null;
   }
 
+  /**
+   * The lines of a UTF-8 byte stream, decoded one by one so that a malformed byte sequence
+   * spoils its own line only. Lines end at LF, CR LF or CR, as for
+   * {@link BufferedReader#readLine()}.
+   */
+  static final class Utf8Lines {
+    private final InputStream in;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private int ahead = NONE;
+    private @Nullable String malformed;
+    private static final int NONE = -2;
+
+    Utf8Lines(InputStream in) {
+      this.in = new BufferedInputStream(in);
+    }
+
+    private int read() throws IOException {
+      if (ahead != NONE) {
+        int b = ahead;
+        ahead = NONE;
+        return b;
+      }
+      return in.read();
+    }
+
+    /** Why the last line is not valid UTF-8, or null when it is. */
+    @Nullable String malformed() {
+      return malformed;
+    }
+
+    /**
+     * Reads the next line; when it is not valid UTF-8, {@link #malformed()} says why and the
+     * line is returned with replacement characters.
+     */
+    @Nullable String readLine() throws IOException {
+      bytes.reset();
+      malformed = null;
+      int b = read();
+      if (b < 0) {
+        return null;
+      }
+      while (b >= 0 && b != '\n' && b != '\r') {
+        bytes.write(b);
+        b = read();
+      }
+      if (b == '\r') {
+        int next = read();
+        if (next != '\n') {
+          ahead = next;
+        }
+      }
+      byte[] line = bytes.toByteArray();
+      ByteBuffer encoded = ByteBuffer.wrap(line);
+      CharBuffer out = CharBuffer.allocate(line.length);
+      decoder.reset();
+      CoderResult r = decoder.decode(encoded, out, true);
+      if (!r.isError()) {
+        r = decoder.flush(out);
+      }
+      if (r.isError()) {
+        int at = encoded.position();
+        malformed = String.format(Locale.ROOT, "is not valid UTF-8: byte 0x%02X at byte %d of"
+            + " the line starts no character; save the table as UTF-8", line[at] & 0xFF, at + 1);
+        return new String(line, StandardCharsets.UTF_8);
+      }
+      return out.flip().toString();
+    }
+  }
+
   /** CSV records, one per line: quoted fields with doubled quotes inside. */
   static final class CsvRecords {
-    private final BufferedReader in;
+    private final @Nullable BufferedReader reader;
+    private final @Nullable Utf8Lines bytes;
     private long line = 0;
     private boolean unterminated;
     private boolean first = true;
 
     CsvRecords(Reader reader) {
-      this.in = reader instanceof BufferedReader ? (BufferedReader) reader
+      this.reader = reader instanceof BufferedReader ? (BufferedReader) reader
           : new BufferedReader(reader);
+      this.bytes = null;
+    }
+
+    CsvRecords(Utf8Lines lines) {
+      this.reader = null;
+      this.bytes = lines;
     }
 
     /** The line of the last record returned. */
@@ -597,8 +760,27 @@ public final class OutcomesCsv {
       return unterminated;
     }
 
+    /** Why the last record returned is not valid UTF-8, or null when it is. */
+    @Nullable String malformed() {
+      return bytes == null ? null : bytes.malformed();
+    }
+
+    private @Nullable String readLine() throws IOException {
+      if (bytes != null) {
+        return bytes.readLine();
+      }
+      try {
+        return Objects.requireNonNull(reader).readLine();
+      } catch (CharacterCodingException e) {
+        // The reader decodes ahead, so the bad bytes may be on a later line than this one.
+        throw new IOException("the reader's charset cannot decode line " + (line + 1)
+            + " or a line after it (" + e.getMessage() + "); read the table with the charset"
+            + " it was saved in, or pass its path to read it as UTF-8 row by row", e);
+      }
+    }
+
     @Nullable List<String> next() throws IOException {
-      String text = in.readLine();
+      String text = readLine();
       if (text == null) {
         return null;
       }

@@ -1,7 +1,9 @@
 package io.github.ilacs.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
@@ -10,8 +12,14 @@ import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import io.github.ilacs.rules.Validator;
 import io.github.ilacs.rules.Violation;
@@ -20,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -143,7 +152,7 @@ class OutcomesCsvTest {
       "19|80a30|[IV07]",
       "22|good|ILACS_2018 makes no judgement for this column",
       "23|2011-03-01|no SIF framework with SIF_INSPECTION was in force on 2011-03-01",
-      "25|Somewhere Else|authority 890 is 'blackpool' (URN 80431) on line 24",
+      "25|Somewhere Else|authority 890 is named 'blackpool' on line 24 but 'Somewhere Else' here",
       "27|good|ILACS_2018 makes no judgement for this column",
       "28|''|has 14 fields but the header has 16",
       "31|''|a quoted field is not closed on this line"})
@@ -236,5 +245,126 @@ class OutcomesCsvTest {
     OutcomesImport result = OutcomesCsv.read(new StringReader(csv), "blank");
     assertThat(result.rows()).isEqualTo(1);
     assertThat(result.accepted()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "line {0}: {1}")
+  @CsvSource({"3,[IV02]", "5,[IV03]", "17,[IV06]", "19,[IV07]"})
+  void rejectionsPrintTheCodeOnce(long line, String code) throws IOException {
+    RejectedRow row = OutcomesCsv.read(Fixtures.resource("la-inspection-outcomes-broken.csv"))
+        .rejected().stream().filter(r -> r.line() == line).findFirst().orElseThrow();
+    assertThat(row.reason()).startsWith(code).containsOnlyOnce(code);
+  }
+
+  private static String row(String name, String urn, String code, String start, String end,
+      String published) {
+    return name + "," + urn + "," + code + ",EM,ILACS,short," + start + "," + end + ","
+        + published + ",good,good,good,good,,,\n";
+  }
+
+  @Test
+  void anAuthorityMustAgreeFieldByFieldAndABlankUrnIsUnknown() throws IOException {
+    String csv = HEADER
+        + row("notts", "80534", "891", "2019-01-07", "2019-01-11", "2019-02-20")
+        + row("notts", "", "891", "2020-02-03", "2020-02-07", "2020-03-20")
+        + row("notts", "80535", "891", "2021-02-01", "2021-02-05", "2021-03-19")
+        + row("Nottinghamshire County", "80534", "891", "2021-06-07", "2021-06-11",
+            "2021-07-23")
+        + row("NOTTS", "80534", "891", "2022-01-10", "2022-01-14", "2022-02-25");
+    OutcomesImport result = OutcomesCsv.read(new StringReader(csv), "authorities");
+    assertThat(result.rejected()).extracting(RejectedRow::toString).containsExactly(
+        "line 4, la_urn '80535': authority 891 has URN 80534 on line 2 but 80535 here;"
+            + " an authority has one URN",
+        "line 5, local_authority 'Nottinghamshire County': authority 891 is named 'notts' on"
+            + " line 2 but 'Nottinghamshire County' here; a DfE code names one authority");
+    InspectionHistory notts = result.history("891").orElseThrow();
+    LocalAuthority expected = LocalAuthority.builder().name("notts").code("891").urn("80534")
+        .build();
+    assertThat(notts.authority()).isEqualTo(expected);
+    assertThat(notts.inspections()).hasSize(3)
+        .allSatisfy(i -> assertThat(i.authority()).isEqualTo(expected));
+  }
+
+  @Test
+  void aUrnFirstGivenOnALaterRowIsAddedToEveryInspection() throws IOException {
+    String csv = HEADER
+        + row("kent", "", "886", "2019-01-07", "2019-01-11", "2019-02-20")
+        + row("kent", "80476", "886", "2020-02-03", "2020-02-07", "2020-03-20");
+    OutcomesImport result = OutcomesCsv.read(new StringReader(csv), "late urn");
+    assertThat(result.rejected()).isEmpty();
+    InspectionHistory kent = result.history("886").orElseThrow();
+    assertThat(kent.authority().urn()).contains("80476");
+    assertThat(kent.inspections()).hasSize(2)
+        .allSatisfy(i -> assertThat(i.authority().urn()).contains("80476"));
+  }
+
+  private static byte[] bytes(Object... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Object part : parts) {
+      if (part instanceof String) {
+        out.writeBytes(((String) part).getBytes(StandardCharsets.UTF_8));
+      } else {
+        out.writeBytes((byte[]) part);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsRejectedWithItsLineAndTheOthersAreRead(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, bytes(HEADER.replace("\n", "\r\n"),
+        row("kent", "80476", "886", "2019-01-07", "2019-01-11", "2019-02-20"),
+        "st helens caf", new byte[] {(byte) 0xE9}, ",80455,342,NW,ILACS,short,2019-01-07,"
+            + "2019-01-11,2019-02-20,good,good,good,good,,,\r\n",
+        row("notts", "80534", "891", "2019-01-07", "2019-01-11", "2019-02-20"),
+        row("notts", "80534", "891", "2020-02-07", "2020-02-03", "2020-03-20").trim()));
+    OutcomesImport result = OutcomesCsv.read(file);
+    assertThat(result.rows()).isEqualTo(4);
+    assertThat(result.accepted()).isEqualTo(2);
+    assertThat(result.rejected()).extracting(r -> r.line() + " " + r.column())
+        .containsExactly("3 (row)", "5 inspection_end");
+    assertThat(result.rejected().get(0).reason())
+        .startsWith("is not valid UTF-8: byte 0xE9 at byte 14 of the line");
+    assertThat(result.rejected().get(0).value()).startsWith("st helens caf\uFFFD,80455");
+    assertThat(result.history("886")).isPresent();
+    assertThat(result.history("891")).isPresent();
+  }
+
+  @Test
+  void aHeaderThatIsNotUtf8FailsNamingTheLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad-header.csv");
+    Files.write(file, bytes(new byte[] {(byte) 0xFF}, HEADER,
+        row("kent", "80476", "886", "2019-01-07", "2019-01-11", "2019-02-20")));
+    assertThatExceptionOfType(IOException.class).isThrownBy(() -> OutcomesCsv.read(file))
+        .withMessageContaining("line 1 (the header) is not valid UTF-8: byte 0xFF at byte 1");
+  }
+
+  @Test
+  void aReaderThatCannotDecodeFailsNamingALine() {
+    byte[] table = bytes(HEADER,
+        row("kent", "80476", "886", "2019-01-07", "2019-01-11", "2019-02-20"),
+        "caf", new byte[] {(byte) 0xE9}, "\n");
+    Reader reader = new InputStreamReader(new ByteArrayInputStream(table),
+        StandardCharsets.UTF_8.newDecoder());
+    assertThatExceptionOfType(IOException.class)
+        .isThrownBy(() -> OutcomesCsv.read(reader, "strict"))
+        .withMessageContaining("cannot decode line 1 or a line after it");
+  }
+
+  @Test
+  void aNullReaderIsNamed() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> OutcomesCsv.read((Reader) null, "x")).withMessage("reader");
+  }
+
+  @Test
+  void aColumnNamedTwiceInTheHeaderFails() {
+    String csv = HEADER.replace("report_url", "overall") + row("kent", "80476", "886",
+        "2019-01-07", "2019-01-11", "2019-02-20");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> OutcomesCsv.read(new StringReader(csv), "twice.csv"))
+        .withMessage("twice.csv: the header names the column overall twice (columns 10 and"
+            + " 16); expected each column once");
   }
 }
