@@ -84,7 +84,9 @@ public final class OutcomesCsv {
      * help_protection, children_in_care, care_leavers, adoption, report_url}. {@code framework}
      * is {@code ILACS}, {@code SIF}, {@code LAC_2012} or a {@link Framework} constant name;
      * {@code kind} ({@code short}, {@code standard}, {@code longer than standard}) is required
-     * for ILACS. {@code region_code} is ignored.
+     * for ILACS. {@code region_code} is ignored. {@code report_url} becomes the inspection's
+     * {@link Source}, dated {@code published}; a row without a publication date keeps no
+     * source, as a source has a date.
      */
     OUTCOMES_TABLE,
     /**
