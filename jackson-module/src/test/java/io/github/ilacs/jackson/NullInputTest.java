@@ -97,6 +97,22 @@ class NullInputTest {
         .withMessageContaining("[IV01] null is not allowed here; expected a source object");
   }
 
+  /** An application's own class with a property of a core type. */
+  public static final class Holder {
+    /** The property. */
+    public Source source;
+  }
+
+  @Test
+  void nullForAPropertyOfTheApplicationsOwnClassFails() throws Exception {
+    assertThat(MAPPER.readValue("{\"source\": {\"title\": \"Letter\", \"date\":"
+        + " \"2022-06-01\"}}", Holder.class).source.title()).isEqualTo("Letter");
+    assertThatExceptionOfType(MismatchedInputException.class)
+        .isThrownBy(() -> MAPPER.readValue("{\"source\": null}", Holder.class))
+        .withMessageStartingWith("/source: [IV01] null is not allowed here; expected a source"
+            + " object");
+  }
+
   @Test
   void nonNullValuesStillRead() throws Exception {
     assertThat(MAPPER.readValue("[\"GOOD\", \"Adequate\"]", Grade[].class))
