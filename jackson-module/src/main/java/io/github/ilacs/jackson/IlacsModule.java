@@ -266,9 +266,9 @@ public final class IlacsModule extends SimpleModule {
   }
 
   private static Grade readGrade(JsonIn in) throws IOException {
-    String here = in.here();
     String s = in.text(Grade.class, Readers.ANY_GRADE);
-    return Readers.gradeOnAnyScale(s).orElseThrow(() -> Readers.badGrade(in, here, s,
+    // the parser is still on the grade when a failure names its place
+    return Readers.gradeOnAnyScale(s).orElseThrow(() -> Readers.badGrade(in, in.here(), s,
         Readers.ANY_GRADE));
   }
 

@@ -17,10 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -28,9 +29,39 @@ import org.jspecify.annotations.Nullable;
  * Low-level reading shared by the deserializers: token checks, bounded strings and lists,
  * strict dates and enum names, and exceptions whose message starts with the JSON pointer of the
  * offending value.
+ *
+ * <p>Reading a valid document builds no message and no pointer: pointers are worked out only
+ * when a failure is reported. An object's or a list's place is kept as the parser's context
+ * that encloses it, which the parser does not change until it moves past the object or list;
+ * every failure naming that place is raised before that.
  */
 final class JsonIn {
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final String DATE_EXPECTED = "an ISO-8601 date (yyyy-mm-dd)";
+
+  /** The enum lookups and names for messages, worked out once per enum type. */
+  private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {
+    @Override
+    protected EnumNames computeValue(Class<?> type) {
+      return new EnumNames(type);
+    }
+  };
+
+  /** An enum's constants by name, and its names as messages list them. */
+  private static final class EnumNames {
+    final Map<String, Object> byName = new HashMap<>();
+    final String names;
+    final String expected;
+
+    EnumNames(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      for (Object c : constants) {
+        byName.put(((Enum<?>) c).name(), c);
+      }
+      names = Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
+          .collect(Collectors.joining(", ", "[", "]"));
+      expected = "one of " + names;
+    }
+  }
 
   private final JsonParser p;
   private final DeserializationContext ctxt;
@@ -82,18 +113,34 @@ final class JsonIn {
    * Reads an object: checks the parser is on its start, hands each property to the handler
    * (unknown ones included), rejects duplicates, and leaves the parser on its end.
    *
-   * @return the pointer of the object
+   * @param known the property names the type knows, at most 32; duplicates of other names are
+   *     rejected too
+   * @return the place of the object, for {@link #pointer(JsonStreamContext)} while the parser
+   *     is still on the object's end
    */
-  String object(Class<?> type, String expected, Property handler) throws IOException {
+  @Nullable JsonStreamContext object(Class<?> type, String expected, List<String> known,
+      Property handler) throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT) {
       throw wrongType(type, "an object (" + expected + ")");
     }
-    String at = pointer(p.getParsingContext().getParent());
-    Set<String> seen = new HashSet<>();
+    JsonStreamContext at = p.getParsingContext().getParent();
+    int seenKnown = 0;
+    @Nullable Set<String> seenOther = null;
     for (t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
-      if (!seen.add(name)) {
+      int index = known.indexOf(name);
+      boolean duplicate;
+      if (index >= 0) {
+        duplicate = (seenKnown & (1 << index)) != 0;
+        seenKnown |= 1 << index;
+      } else {
+        if (seenOther == null) {
+          seenOther = new HashSet<>();
+        }
+        duplicate = !seenOther.add(name);
+      }
+      if (duplicate) {
         throw MismatchedInputException.from(p, type,
             here() + ": duplicate property '" + name + "' in " + type.getSimpleName());
       }
@@ -137,9 +184,9 @@ final class JsonIn {
   }
 
   /** Fails because a required property is absent. */
-  JsonMappingException missing(Class<?> type, String objectPointer, String field,
+  JsonMappingException missing(Class<?> type, @Nullable JsonStreamContext object, String field,
       String expected) {
-    return MismatchedInputException.from(p, type, child(objectPointer, field)
+    return MismatchedInputException.from(p, type, child(pointer(object), field)
         + ": [" + Invariant.REQUIRED.code() + "] required property '" + field + "' of "
         + type.getSimpleName() + " is missing; expected " + expected);
   }
@@ -201,11 +248,15 @@ final class JsonIn {
 
   /** Reads an ISO-8601 date; null stays null. */
   @Nullable LocalDate dateOrNull(Class<?> type) throws IOException {
-    String s = textOrNull(type, "an ISO-8601 date (yyyy-mm-dd)");
+    String s = textOrNull(type, DATE_EXPECTED);
     if (s == null) {
       return null;
     }
-    if (ISO_DATE.matcher(s).matches()) {
+    LocalDate quick = calendarDate(s);
+    if (quick != null) {
+      return quick;
+    }
+    if (isIsoDateShape(s)) {
       try {
         return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeParseException e) {
@@ -219,26 +270,67 @@ final class JsonIn {
         LocalDate.class);
   }
 
+  /** Whether the text is four, two and two ASCII digits joined by hyphens. */
+  private static boolean isIsoDateShape(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads {@code yyyy-mm-dd} without a formatter when it is a real calendar date; any other
+   * text gives null and goes through {@link DateTimeFormatter#ISO_LOCAL_DATE}, whose message a
+   * failure quotes. For these texts both give the same date.
+   */
+  static @Nullable LocalDate calendarDate(String s) {
+    if (!isIsoDateShape(s)) {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (month < 1 || month > 12 || day < 1
+        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
   LocalDate date(Class<?> type) throws IOException {
     LocalDate d = dateOrNull(type);
     if (d == null) {
-      throw nullRequired(type, "an ISO-8601 date (yyyy-mm-dd)");
+      throw nullRequired(type, DATE_EXPECTED);
     }
     return d;
   }
 
   /** Reads an enum constant by its exact name; null stays null. */
   <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type) throws IOException {
-    String s = textOrNull(type, "one of " + names(type));
+    EnumNames names = ENUMS.get(type);
+    String s = textOrNull(type, names.expected);
     if (s == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
+    Object e = names.byName.get(s);
+    if (e == null) {
+      throw unknownName(type, s);
     }
-    throw unknownName(type, s);
+    return type.cast(e);
   }
 
   <E extends Enum<E>> JsonMappingException unknownName(Class<E> type, String s) {
@@ -250,14 +342,14 @@ final class JsonIn {
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
     E e = enumOrNull(type);
     if (e == null) {
-      throw nullRequired(type, "one of " + names(type));
+      throw nullRequired(type, ENUMS.get(type).expected);
     }
     return e;
   }
 
+  /** The enum's constant names as messages list them, such as {@code [GOOD, INADEQUATE]}. */
   static String names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", ", "[", "]"));
+    return ENUMS.get(type).names;
   }
 
   /**
@@ -271,10 +363,11 @@ final class JsonIn {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType(type, "an array of " + expected);
     }
-    String at = here();
+    // the array's own context has no index yet: its pointer is that of the enclosing context
+    JsonStreamContext at = p.getParsingContext().getParent();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (out.size() == IlacsModule.MAX_ITEMS) {
-        throw MismatchedInputException.from(p, type, at + ": more than "
+        throw MismatchedInputException.from(p, type, pointer(at) + ": more than "
             + IlacsModule.MAX_ITEMS + " elements; expected at most " + IlacsModule.MAX_ITEMS);
       }
       if (isNull()) {
@@ -286,9 +379,9 @@ final class JsonIn {
   }
 
   /** Turns a broken invariant into a Jackson exception naming the pointer and rule code. */
-  JsonMappingException invariant(Class<?> type, String objectPointer,
+  JsonMappingException invariant(Class<?> type, @Nullable JsonStreamContext object,
       InvalidInspectionException e) {
-    String msg = child(objectPointer, e.field()) + ": " + e.getMessage() + " in "
+    String msg = child(pointer(object), e.field()) + ": " + e.getMessage() + " in "
         + type.getSimpleName();
     return ValueInstantiationException.from(p, msg, ctxt.constructType(type), e);
   }

@@ -1,5 +1,6 @@
 package io.github.ilacs.jackson;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.ilacs.Finding;
@@ -20,10 +21,13 @@ import io.github.ilacs.Theme;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The readers of the JSON format, one per core type. Each reads the whole object, checks the
@@ -48,7 +52,7 @@ final class Readers {
     Class<?> type = LocalAuthority.class;
     LocalAuthority.Builder b = LocalAuthority.builder();
     boolean[] has = new boolean[2];
-    String at = in.object(type, "name, code, urn, onsCode", name -> {
+    JsonStreamContext at = in.object(type, "name, code, urn, onsCode", AUTHORITY, name -> {
       switch (name) {
         case "name":
           b.name(in.text(type, TEXT));
@@ -106,7 +110,7 @@ final class Readers {
     String[] title = new String[1];
     LocalDate[] date = new LocalDate[1];
     List<String> url = new ArrayList<>(1);
-    String at = in.object(type, "title, date, url", name -> {
+    JsonStreamContext at = in.object(type, "title, date, url", SOURCE, name -> {
       switch (name) {
         case "title":
           title[0] = in.text(type, TEXT);
@@ -137,32 +141,34 @@ final class Readers {
     }
   }
 
-  /** A judgement whose grade text is resolved once the framework is known. */
+  /**
+   * A judgement whose grade text is resolved once the framework is known; the pointer of the
+   * grade is worked out only if the text is not a grade.
+   */
   private static final class Draft {
     final JudgementArea area;
     final String grade;
-    final String gradePointer;
 
-    Draft(JudgementArea area, String grade, String gradePointer) {
+    Draft(JudgementArea area, String grade) {
       this.area = area;
       this.grade = grade;
-      this.gradePointer = gradePointer;
     }
   }
 
-  private static Draft judgementDraft(JsonIn in) throws IOException {
+  private static final String GRADE_TEXT = "a grade: " + JsonIn.names(Grade.class)
+      + " or an official label";
+
+  private static Draft judgementDraft(JsonIn in, JsonStreamContext[] place) throws IOException {
     Class<?> type = Judgement.class;
     JudgementArea[] area = new JudgementArea[1];
-    String[] grade = new String[2];
-    String at = in.object(type, "area, grade", name -> {
+    String[] grade = new String[1];
+    JsonStreamContext at = in.object(type, "area, grade", JUDGEMENT, name -> {
       switch (name) {
         case "area":
           area[0] = in.enumValue(JudgementArea.class);
           break;
         case "grade":
-          grade[0] = in.text(type, "a grade: " + JsonIn.names(Grade.class)
-              + " or an official label");
-          grade[1] = in.here();
+          grade[0] = in.text(type, GRADE_TEXT);
           break;
         default:
           in.unknown(type, name, JUDGEMENT);
@@ -174,7 +180,8 @@ final class Readers {
     if (grade[0] == null) {
       throw in.missing(type, at, "grade", "one of " + JsonIn.names(Grade.class));
     }
-    return new Draft(area[0], grade[0], grade[1]);
+    place[0] = at;
+    return new Draft(area[0], grade[0]);
   }
 
   /**
@@ -182,9 +189,15 @@ final class Readers {
    * {@link #gradeOnAnyScale(String)}.
    */
   static Judgement judgement(JsonIn in) throws IOException {
-    Draft d = judgementDraft(in);
-    Grade g = gradeOnAnyScale(d.grade).orElseThrow(() -> badGrade(in, d.gradePointer, d.grade,
-        ANY_GRADE));
+    JsonStreamContext[] place = new JsonStreamContext[1];
+    Draft d = judgementDraft(in, place);
+    Grade g = gradeOn(GradeScale.REQUIRES_IMPROVEMENT_SCALE, d.grade);
+    if (g == null) {
+      g = gradeOn(GradeScale.ADEQUATE_SCALE, d.grade);
+    }
+    if (g == null) {
+      throw badGrade(in, JsonIn.child(JsonIn.pointer(place[0]), "grade"), d.grade, ANY_GRADE);
+    }
     return Judgement.of(d.area, g);
   }
 
@@ -201,20 +214,46 @@ final class Readers {
    * {@link Grade#REQUIRES_IMPROVEMENT} on both); {@code ReadingGradesTest} checks it.
    */
   static Optional<Grade> gradeOnAnyScale(String text) {
-    return GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(text)
-        .or(() -> GradeScale.ADEQUATE_SCALE.find(text));
+    Grade g = gradeOn(GradeScale.REQUIRES_IMPROVEMENT_SCALE, text);
+    return Optional.ofNullable(g != null ? g : gradeOn(GradeScale.ADEQUATE_SCALE, text));
+  }
+
+  /**
+   * What {@link GradeScale#find(String)} answers for the texts met most (the constant names,
+   * which this module writes, and the official labels), worked out once with that method.
+   */
+  private static final Map<GradeScale, Map<String, Grade>> COMMON_GRADE_TEXTS = commonTexts();
+
+  private static Map<GradeScale, Map<String, Grade>> commonTexts() {
+    Map<GradeScale, Map<String, Grade>> all = new EnumMap<>(GradeScale.class);
+    for (GradeScale scale : GradeScale.values()) {
+      Map<String, Grade> texts = new java.util.HashMap<>();
+      for (Grade g : Grade.values()) {
+        for (String text : List.of(g.name(), scale.label(g))) {
+          scale.find(text).ifPresent(found -> texts.put(text, found));
+        }
+      }
+      all.put(scale, Map.copyOf(texts));
+    }
+    return all;
+  }
+
+  /** {@code scale.find(text)}, without its normalising for the common texts; null if none. */
+  static @Nullable Grade gradeOn(GradeScale scale, String text) {
+    Grade g = COMMON_GRADE_TEXTS.get(scale).get(text);
+    return g != null ? g : scale.find(text).orElse(null);
   }
 
   /** Reads a grade with the framework's scale ({@link Framework#gradeScale()}). */
-  private static Grade gradeOf(JsonIn in, Framework framework, Draft d)
-      throws InvalidFormatException {
-    Optional<Grade> g = framework.gradeScale().find(d.grade);
-    if (g.isEmpty()) {
-      throw badGrade(in, d.gradePointer, d.grade, "one of " + JsonIn.names(Grade.class)
-          + " or a label of " + framework.name() + " ("
-          + framework.gradeScale().acceptedLabels() + ")");
+  private static Grade gradeOf(JsonIn in, Framework framework, Draft d, JsonStreamContext at,
+      int index) throws InvalidFormatException {
+    Grade g = gradeOn(framework.gradeScale(), d.grade);
+    if (g == null) {
+      throw badGrade(in, JsonIn.child(JsonIn.pointer(at), "judgements[" + index + "].grade"),
+          d.grade, "one of " + JsonIn.names(Grade.class) + " or a label of " + framework.name()
+          + " (" + framework.gradeScale().acceptedLabels() + ")");
     }
-    return g.get();
+    return g;
   }
 
   /** An unknown grade, reported with {@link Invariant#GRADE_LABEL} however it was read. */
@@ -225,11 +264,14 @@ final class Readers {
         + expected, text, Grade.class);
   }
 
+  private static final String THEMES = "themes " + JsonIn.names(Theme.class);
+
   static Finding finding(JsonIn in) throws IOException {
     Class<?> type = Finding.class;
     Finding.Builder b = Finding.builder();
     boolean[] has = new boolean[2];
-    String at = in.object(type, "kind, summary, area, themes", name -> {
+    JsonStreamContext at = in.object(type, "kind, summary, area, themes", FINDING,
+        name -> {
       switch (name) {
         case "kind":
           b.kind(in.enumValue(FindingKind.class));
@@ -244,7 +286,7 @@ final class Readers {
           break;
         case "themes":
           Set<Theme> themes = EnumSet.noneOf(Theme.class);
-          in.list(type, "themes " + JsonIn.names(Theme.class), e -> {
+          in.list(type, THEMES, e -> {
             Theme t = e.enumValue(Theme.class);
             if (!themes.add(t)) {
               throw MismatchedInputException.from(e.parser(), type, e.here() + ": theme '"
@@ -276,7 +318,9 @@ final class Readers {
     Inspection.Builder b = Inspection.builder();
     Object[] v = new Object[5];
     List<Draft> drafts = new ArrayList<>();
-    String at = in.object(type, "authority, framework, kind, start, end, ...", name -> {
+    JsonStreamContext[] place = new JsonStreamContext[1];
+    JsonStreamContext at = in.object(type, "authority, framework, kind, start, end, ...",
+        INSPECTION, name -> {
       switch (name) {
         case "authority":
           if (in.isNull()) {
@@ -300,7 +344,7 @@ final class Readers {
           b.published(Optional.ofNullable(in.dateOrNull(type)));
           break;
         case "judgements":
-          drafts.addAll(in.list(type, "judgement objects", Readers::judgementDraft));
+          drafts.addAll(in.list(type, "judgement objects", e -> judgementDraft(e, place)));
           break;
         case "findings":
           b.findings(in.list(type, "finding objects", Readers::finding));
@@ -315,17 +359,18 @@ final class Readers {
           in.unknown(type, name, INSPECTION);
       }
     });
-    String[] fields = {"authority", "framework", "kind", "start", "end"};
-    String[] expected = {"an authority object", "one of " + JsonIn.names(Framework.class),
-        "one of " + JsonIn.names(InspectionKind.class), DATE, DATE};
     for (int i = 0; i < v.length; i++) {
       if (v[i] == null) {
+        String[] fields = {"authority", "framework", "kind", "start", "end"};
+        String[] expected = {"an authority object", "one of " + JsonIn.names(Framework.class),
+            "one of " + JsonIn.names(InspectionKind.class), DATE, DATE};
         throw in.missing(type, at, fields[i], expected[i]);
       }
     }
     Framework framework = (Framework) v[1];
-    for (Draft d : drafts) {
-      b.addJudgements(Judgement.of(d.area, gradeOf(in, framework, d)));
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      b.addJudgements(Judgement.of(d.area, gradeOf(in, framework, d, at, i)));
     }
     try {
       return b.authority((LocalAuthority) v[0]).framework(framework)
@@ -339,7 +384,7 @@ final class Readers {
     Class<?> type = InspectionHistory.class;
     LocalAuthority[] authority = new LocalAuthority[1];
     List<Inspection> inspections = new ArrayList<>();
-    String at = in.object(type, "authority, inspections", name -> {
+    JsonStreamContext at = in.object(type, "authority, inspections", HISTORY, name -> {
       switch (name) {
         case "authority":
           if (in.isNull()) {
