@@ -1,0 +1,197 @@
+package io.github.ilacs.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ilacs.Grade;
+import io.github.ilacs.GradeScale;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.Judgement;
+import io.github.ilacs.LocalAuthority;
+import io.github.ilacs.Source;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shortcuts the readers and writers take on the way to speed give the answers of the slow
+ * ways they replace: dates without a formatter, grade texts from a table, pointers worked out
+ * only when a failure is reported.
+ */
+class ReadingShortcutsTest {
+  private static final ObjectMapper MAPPER = Fixtures.MAPPER;
+
+  static LongStream seeds() {
+    return LongStream.of(1L, 42L, 20_260_101L, -7L, 987_654_321L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2022-04-26", "2024-02-29", "2000-02-29", "1900-02-29", "2023-02-29",
+      "2022-02-30", "2022-04-31", "2022-00-10", "2022-13-01", "2022-01-00", "2022-01-32",
+      "0000-01-01", "9999-12-31", "2022-4-26", "22-04-26", "2022/04/26", "2022-04-26T00:00",
+      "２０２２-04-26", "2022-0a-26", " 2022-04-2", "+2022-04-2", "2022-12-31", "1970-01-01"})
+  void calendarDateAgreesWithTheIsoFormatter(String text) {
+    assertThat(JsonIn.calendarDate(text)).as(text).isEqualTo(parsedOrNull(text));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void calendarDateAgreesWithTheIsoFormatterOnRandomTexts(long seed) {
+    Random random = new Random(seed);
+    String alphabet = "0123456789-0123456789x";
+    for (int n = 0; n < 20_000; n++) {
+      String text;
+      if (random.nextBoolean()) {
+        text = String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(14),
+            random.nextInt(33));
+      } else {
+        StringBuilder b = new StringBuilder();
+        int length = 8 + random.nextInt(4);
+        for (int i = 0; i < length; i++) {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        text = b.toString();
+      }
+      assertThat(JsonIn.calendarDate(text)).as("seed %d, text %s", seed, text)
+          .isEqualTo(parsedOrNull(text));
+    }
+  }
+
+  private static LocalDate parsedOrNull(String text) {
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void datesAreWrittenAsLocalDatePrintsThem(long seed) throws Exception {
+    Random random = new Random(seed);
+    List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.of(0, 1, 1),
+        LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 6, 30),
+        LocalDate.of(2024, 2, 29)));
+    for (int n = 0; n < 2_000; n++) {
+      dates.add(LocalDate.ofEpochDay(random.nextInt(4_000_000) - 1_000_000));
+    }
+    for (LocalDate d : dates) {
+      String json = MAPPER.writeValueAsString(Source.of("Report", d));
+      assertThat(json).as("seed %d, date %s", seed, d)
+          .isEqualTo("{\"title\":\"Report\",\"date\":\"" + d + "\"}");
+    }
+  }
+
+  static Stream<Arguments> scalesAndTexts() {
+    List<String> texts = new ArrayList<>(List.of("RI", "ri", " GOOD ", "good", "1", "4", "0",
+        "Requires improvement", "requires_improvement", "Adequate", "excellent", "", " ",
+        "GOOD\t", "Outstanding "));
+    for (GradeScale scale : GradeScale.values()) {
+      for (Grade g : Grade.values()) {
+        texts.add(scale.label(g));
+        texts.add(scale.label(g).toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    for (Grade g : Grade.values()) {
+      texts.add(g.name());
+      texts.add(g.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    List<Arguments> out = new ArrayList<>();
+    for (GradeScale scale : GradeScale.values()) {
+      for (String t : texts) {
+        out.add(Arguments.of(scale, t));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("scalesAndTexts")
+  void gradeTableAnswersAsTheScaleDoes(GradeScale scale, String text) {
+    assertThat(Readers.gradeOn(scale, text)).as("%s on %s", text, scale)
+        .isEqualTo(scale.find(text).orElse(null));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void aBadGradeDeepInAListOfHistoriesIsPlacedExactly(int which) {
+    String history = "{\"authority\":{\"name\":\"Kent\",\"code\":\"886\"},\"inspections\":["
+        + "{\"authority\":{\"name\":\"Kent\",\"code\":\"886\"},\"framework\":\"ILACS_2018\","
+        + "\"kind\":\"STANDARD_INSPECTION\",\"start\":\"2022-01-10\",\"end\":\"2022-01-21\","
+        + "\"judgements\":[{\"area\":\"OVERALL_EFFECTIVENESS\",\"grade\":\"GOOD\"},"
+        + "{\"area\":\"HELP_AND_PROTECTION\",\"grade\":\"%s\"}]}]}";
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      all.add(String.format(history, i == which ? "splendid" : "GOOD"));
+    }
+    String json = "[" + String.join(",", all) + "]";
+    assertThatExceptionOfType(InvalidFormatException.class)
+        .isThrownBy(() -> MAPPER.readValue(json, new TypeReference<List<InspectionHistory>>() {}))
+        .withMessageStartingWith("/" + which + "/inspections/0/judgements/1/grade: [IV09]")
+        .withMessageContaining("'splendid'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void aBadGradeOfABareJudgementInAListIsPlacedExactly(int which) {
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      all.add("{\"area\":\"OVERALL_EFFECTIVENESS\",\"grade\":\""
+          + (i == which ? "splendid" : "Good") + "\"}");
+    }
+    String json = "[" + String.join(",", all) + "]";
+    assertThatExceptionOfType(InvalidFormatException.class)
+        .isThrownBy(() -> MAPPER.readValue(json, new TypeReference<List<Judgement>>() {}))
+        .withMessageStartingWith("/" + which + "/grade: [IV09]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void aMissingPropertyInAListIsPlacedAtTheObject(int which) {
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      all.add(i == which ? "{\"name\":\"Kent\"}" : "{\"name\":\"Kent\",\"code\":\"886\"}");
+    }
+    String json = "[" + String.join(",", all) + "]";
+    assertThatExceptionOfType(MismatchedInputException.class)
+        .isThrownBy(() -> MAPPER.readValue(json, new TypeReference<List<LocalAuthority>>() {}))
+        .withMessageStartingWith("/" + which + "/code: [IV01] required property 'code'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void anUnknownPropertyNamedTwiceFailsEvenWhenUnknownOnesAreSkipped(boolean relaxed) {
+    ObjectMapper mapper = JsonMapper.builder()
+        .addModule(IlacsModule.builder().ignoreUnknownProperties(relaxed).build()).build();
+    String json = "{\"name\":\"Kent\",\"x\":1,\"code\":\"886\",\"x\":2}";
+    assertThatExceptionOfType(JsonMappingException.class)
+        .isThrownBy(() -> mapper.readValue(json, LocalAuthority.class))
+        .withMessageStartingWith(relaxed ? "/x: duplicate property 'x'" : "/x: unknown");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void unknownPropertiesNamedOnceAreSkippedWhenRelaxed(boolean twoOfThem) throws Exception {
+    ObjectMapper mapper = JsonMapper.builder()
+        .addModule(IlacsModule.builder().ignoreUnknownProperties(true).build()).build();
+    String json = "{\"name\":\"Kent\",\"x\":1,\"code\":\"886\"" + (twoOfThem ? ",\"y\":2" : "")
+        + "}";
+    assertThat(mapper.readValue(json, LocalAuthority.class))
+        .isEqualTo(LocalAuthority.of("Kent", "886"));
+  }
+}
