@@ -134,7 +134,7 @@ class InspectionPathwayTest {
       InspectionKind kind) {
     Inspection sif = Inspection.builder().authority(Histories.SOMEWHERE)
         .framework(Framework.SIF_2013).kind(InspectionKind.SIF_INSPECTION)
-        .start(start).end(start.plusDays(24)).published(start.plusDays(70))
+        .start(start).end(start.plusDays(24)).published(start.plusDays(45))
         .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE).build();
     InspectionPathway p = InspectionPathway.of(Histories.of(sif), asOf);
     assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE);
@@ -331,8 +331,13 @@ class InspectionPathwayTest {
                 ActivityStatus.DUE),
             org.assertj.core.groups.Tuple.tuple(InspectionKind.MONITORING_VISIT,
                 ActivityStatus.ON_TRACK));
-    assertThat(early.interimActivities().get(1).window().expected())
-        .isEqualTo(planDue.plusWeeks(4));
+    // the first monitoring visit within four weeks after the plan deadline (rules.md §3.5)
+    assertThat(early.interimActivities().get(1).window()).isEqualTo(
+        new Window(planDue, planDue.plusWeeks(2), planDue.plusWeeks(4)));
+    assertThat(InspectionPathway.of(Histories.of(inadequate), planDue.plusWeeks(4))
+        .interimActivities().get(1).status()).isEqualTo(ActivityStatus.DUE);
+    assertThat(InspectionPathway.of(Histories.of(inadequate), planDue.plusWeeks(4).plusDays(1))
+        .interimActivities().get(1).status()).isEqualTo(ActivityStatus.OVERDUE);
     assertThat(early.deadlines()).extracting(Deadline::kind).contains(Deadline.Kind.ACTION_PLAN);
     assertThat(early.explanation()).contains("rules.md §3.8");
 

@@ -69,12 +69,18 @@ class RuleTest {
     }
   }
 
-  @ParameterizedTest
+  /** Working days on the England and Wales calendar, both ends included. */
+  @ParameterizedTest(name = "{0} to {1}: {2}")
   @CsvSource({"2019-10-07, 2019-10-18, 10", "2019-10-12, 2019-10-13, 0",
-      "2019-10-11, 2019-10-14, 2",
-      "2015-05-11, 2015-06-04, 19", "2019-10-07, 2019-10-07, 1", "2019-10-08, 2019-10-07, 0"})
-  void onSiteLengthCountsWeekdaysBothEndsIncluded(String start, String end, int weekdays) {
-    assertThat(InspectionRules.weekdaysOnSite(java.time.LocalDate.parse(start),
-        java.time.LocalDate.parse(end))).isEqualTo(weekdays);
+      "2019-10-11, 2019-10-14, 2", "2019-10-07, 2019-10-07, 1", "2019-10-08, 2019-10-07, 0",
+      // the spring bank holiday of 25 May 2015 is not an on-site day
+      "2015-05-11, 2015-06-04, 18",
+      // nor are Good Friday and Easter Monday 2020 or Christmas and Boxing Day 2023
+      "2020-04-06, 2020-04-17, 8", "2023-12-18, 2023-12-29, 8",
+      // a fortnight with no holiday in it
+      "2023-11-06, 2023-11-17, 10"})
+  void onSiteLengthCountsWorkingDaysBothEndsIncluded(String start, String end, int days) {
+    assertThat(InspectionRules.workingDaysOnSite(java.time.LocalDate.parse(start),
+        java.time.LocalDate.parse(end))).isEqualTo(days);
   }
 }
