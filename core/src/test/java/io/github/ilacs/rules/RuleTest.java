@@ -83,4 +83,27 @@ class RuleTest {
     assertThat(InspectionRules.workingDaysOnSite(java.time.LocalDate.parse(start),
         java.time.LocalDate.parse(end))).isEqualTo(days);
   }
+
+  @Test
+  void nullArgumentsAreRefusedNamingThem() {
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Rule.find(null)).withMessageContaining("code");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Rule.USUAL_ON_SITE_LENGTH.appliesTo(null))
+        .withMessageContaining("framework");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> ValidationReport.empty().violationsOf(null))
+        .withMessageContaining("rule");
+    assertThat(Rule.find(" r401 ")).contains(Rule.USUAL_ON_SITE_LENGTH);
+  }
+
+  /** The focus rules and the pathway forecast read one set of kind roles. */
+  @Test
+  void focusRulesReadTheKindRolesOfThePathwayPackage() {
+    assertThat(InspectionRules.FOCUS_REQUIRED_KINDS)
+        .isEqualTo(io.github.ilacs.pathway.KindRoles.THEMED_VISITS);
+    assertThat(InspectionRules.FOCUS_ALLOWED_KINDS)
+        .isEqualTo(io.github.ilacs.pathway.KindRoles.MAY_NAME_A_FOCUS)
+        .containsAll(io.github.ilacs.pathway.KindRoles.THEMED_VISITS);
+  }
 }
