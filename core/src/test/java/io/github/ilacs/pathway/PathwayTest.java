@@ -84,13 +84,14 @@ class PathwayTest {
             .build()));
   }
 
-  /** Before any rule: an ILACS 2026 inspection without grades is no longer "requires improvement". */
+  /** Checked before any rule: an ungraded ILACS 2026 inspection is not "requires improvement". */
   @ParameterizedTest(name = "{0}")
   @MethodSource("ungraded")
   void aFullInspectionWithoutGradesSetsNoPathwayUnderAnyFramework(Inspection inspection) {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> Pathway.of(inspection, i -> Pathway.GOOD_OR_OUTSTANDING))
-        .withMessageContaining("has no grades").withMessageContaining(inspection.framework().name());
+        .withMessageContaining("has no grades")
+        .withMessageContaining(inspection.framework().name());
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> InspectionPathway.of(Histories.of(inspection),
             inspection.published().orElseThrow()))

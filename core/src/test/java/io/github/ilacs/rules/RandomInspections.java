@@ -28,8 +28,8 @@ import java.util.Set;
  * rule of the catalogue, so a test can break one thing and expect exactly one code.
  *
  * <p>Inspections start on a Monday inside their framework's in-force period and last a usual
- * number of working days for their kind; graded kinds grade exactly the framework's areas (sometimes
- * an optional one too) with an overall grade chosen to agree with the others; findings use the
+ * number of working days for their kind; graded kinds grade exactly the framework's areas
+ * (sometimes an optional one too) with an overall grade chosen to agree with the others; findings use the
  * framework's kinds and areas; focused visits and JTAIs name a focus.
  */
 final class RandomInspections {
