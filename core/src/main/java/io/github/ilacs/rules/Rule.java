@@ -99,7 +99,8 @@ public enum Rule {
    * R401: the on-site length is usual for the kind ({@link InspectionKind#minOnSiteDays()} to
    * {@link InspectionKind#maxOnSiteDays()}), counted in working days on the England and Wales
    * calendar ({@link io.github.ilacs.calendar.WorkingDays}): weekends and bank holidays are not
-   * on-site days. Silent for dates before 1978, which the calendar does not cover.
+   * on-site days. Silent for dates outside the years 1978 to 9999, which the calendar does not
+   * cover (no framework was in force then: R101 reports them).
    */
   USUAL_ON_SITE_LENGTH("R401", WARNING,
       "The working days on site are usual for the kind (short 5, standard 10, visits 2, SIF 15"

@@ -144,6 +144,10 @@ class RuleCasesTest {
                 REQUIRES_IMPROVEMENT, HELP_AND_PROTECTION, GOOD, CHILDREN_IN_CARE_AND_CARE_LEAVERS,
                 GOOD)).build(), "GOOD is better than IMPACT_OF_LEADERS REQUIRES_IMPROVEMENT"),
         silent(Rule.USUAL_ON_SITE_LENGTH, "SIF on site 18 working days over a bank holiday", sif),
+        silent(Rule.USUAL_ON_SITE_LENGTH, "three days in 1977, before the calendar's years",
+            Fixtures.standard2023().kind(InspectionKind.SHORT_INSPECTION)
+                .start(LocalDate.of(1977, 7, 11)).end(LocalDate.of(1977, 7, 13))
+                .published(LocalDate.of(1977, 9, 1)).build()),
         fires(Rule.USUAL_ON_SITE_LENGTH, "short inspection of three days",
             Fixtures.standard2023().kind(InspectionKind.SHORT_INSPECTION)
                 .start(LocalDate.of(2023, 7, 11)).end(LocalDate.of(2023, 7, 13)).build(),

@@ -106,4 +106,16 @@ class RuleTest {
         .isEqualTo(io.github.ilacs.pathway.KindRoles.MAY_NAME_A_FOCUS)
         .containsAll(io.github.ilacs.pathway.KindRoles.THEMED_VISITS);
   }
+
+  /** Dates outside the calendar's years never make validation throw: R101 reports them. */
+  @Test
+  void validatingAnInspectionFromBeforeTheCalendarReportsRatherThanThrows() {
+    io.github.ilacs.Inspection old = io.github.ilacs.Inspection.builder()
+        .from(Fixtures.standard2023().build()).start(java.time.LocalDate.of(1, 1, 1))
+        .end(java.time.LocalDate.of(1, 1, 12)).published(java.time.LocalDate.of(1, 2, 20))
+        .build();
+    ValidationReport report = Validator.defaults().validate(old);
+    assertThat(report.violations()).extracting(Violation::code).contains("R101")
+        .doesNotContain("R401");
+  }
 }
