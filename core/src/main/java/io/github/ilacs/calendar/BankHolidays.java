@@ -14,10 +14,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The bank holidays of England and Wales, computed from the rules for any year, plus the one-off
+ * The bank holidays of England and Wales from 1978 on, computed from the rules, plus the one-off
  * days proclaimed for particular events and any changes the user supplies.
+ *
+ * <p><b>Supported years.</b> {@value #FIRST_YEAR} to {@value #LAST_YEAR}: the early May bank
+ * holiday began in 1978, and earlier years had other rules and one-off days (such as the Silver
+ * Jubilee of 7 June 1977) that are not modelled, so earlier years are refused rather than
+ * answered wrongly. Years after the last announced list are projections of the current rules.
  *
  * <p>Only days that are themselves holidays are listed: when a fixed holiday falls on a weekend
  * the substitute weekday is the holiday, not the weekend date (as gov.uk lists them). The rules
@@ -34,16 +40,24 @@ import java.util.concurrent.ConcurrentMap;
  *   <li>Christmas Day and Boxing Day, with substitutes: when Christmas falls on a Saturday the
  *       holidays are Monday 27 and Tuesday 28; on a Sunday, Monday 26 and Tuesday 27; on a
  *       Friday, Boxing Day is kept on Monday 28;</li>
- *   <li>one-off days: 31 December 1999 (millennium), 3 June 2002 (Golden Jubilee), 29 April 2011 (royal wedding), 5 June 2012 (Diamond Jubilee), 3 June 2022
- *       (Platinum Jubilee), 19 September 2022 (state funeral of Queen Elizabeth II) and 8 May
- *       2023 (coronation of King Charles III).</li>
+ *   <li>one-off days: 31 December 1999 (millennium), 3 June 2002 (Golden Jubilee), 29 April
+ *       2011 (royal wedding), 5 June 2012 (Diamond Jubilee), 3 June 2022 (Platinum Jubilee),
+ *       19 September 2022 (state funeral of Queen Elizabeth II) and 8 May 2023 (coronation of
+ *       King Charles III).</li>
  * </ul>
  *
  * <p>Days announced later, or days cancelled, can be supplied with {@link
  * #withAdditional(LocalDate...)} and {@link #withRemoved(LocalDate...)}; years without an
- * announced list still compute from the rules. Immutable and thread-safe.
+ * announced list still compute from the rules. Christmas Day and Good Friday cannot be removed:
+ * they are not bank holidays by proclamation but common-law holidays, and SI 2007/462 reg. 1(2)
+ * names them as never being working days ({@link WorkingDays}). Immutable and thread-safe.
  */
 public final class BankHolidays {
+  /** The first year supported: the early May bank holiday was first kept in 1978. */
+  public static final int FIRST_YEAR = 1978;
+  /** The last year supported, the last four-digit year. */
+  public static final int LAST_YEAR = 9999;
+
   /** Years in which a Monday holiday was moved by proclamation, and the day it moved to. */
   private static final Map<Integer, LocalDate> EARLY_MAY_MOVED = Map.of(
       1995, LocalDate.of(1995, 5, 8),
@@ -105,14 +119,21 @@ public final class BankHolidays {
    * Returns a calendar without some days the rules would give, such as a holiday that was moved
    * by proclamation (supply the new day with {@link #withAdditional(LocalDate...)}).
    *
-   * @param days the days, none null
+   * @param days the days, none null, none a Christmas Day (25 December) or Good Friday
    * @return a new calendar; this one is unchanged
-   * @throws IllegalArgumentException when {@code days} or one of its elements is null
+   * @throws IllegalArgumentException when {@code days} or one of its elements is null, or when a
+   *     day is Christmas Day or Good Friday, which SI 2007/462 reg. 1(2) always excludes from
+   *     working days
    */
   public BankHolidays withRemoved(LocalDate... days) {
     Set<LocalDate> add = new TreeSet<>(additional);
     Set<LocalDate> rem = new TreeSet<>(removed);
     for (LocalDate d : checked(days, "days")) {
+      if (isChristmasDayOrGoodFriday(d)) {
+        throw new IllegalArgumentException("cannot remove " + d + ": it is "
+            + (d.getMonthValue() == 12 ? "Christmas Day" : "Good Friday") + ", which is never a "
+            + "working day (SI 2007/462 reg. 1(2) names it apart from bank holidays)");
+      }
       rem.add(d);
       add.remove(d);
     }
@@ -132,17 +153,43 @@ public final class BankHolidays {
   }
 
   /**
+   * Tells whether a day is Christmas Day or Good Friday, the two days SI 2007/462 reg. 1(2) names
+   * as never working days besides the bank holidays.
+   *
+   * @param date the day, not null
+   * @return true on 25 December and on the Friday before Western Easter Sunday
+   * @throws IllegalArgumentException when {@code date} is null
+   */
+  public static boolean isChristmasDayOrGoodFriday(LocalDate date) {
+    if (date == null) {
+      throw new IllegalArgumentException("date must not be null");
+    }
+    if (date.getMonthValue() == 12 && date.getDayOfMonth() == 25) {
+      return true;
+    }
+    int year = date.getYear();
+    return date.getDayOfWeek() == DayOfWeek.FRIDAY && year >= 1583 && year <= LAST_YEAR
+        && date.equals(easterSunday(year).minusDays(2));
+  }
+
+  /**
    * Returns the bank holidays of a year in date order.
    *
-   * @param year the year, from 1 to 9999
+   * @param year the year, from {@value #FIRST_YEAR} to {@value #LAST_YEAR}
    * @return an unmodifiable list of the holidays, each a weekday unless supplied otherwise
-   * @throws IllegalArgumentException when the year is outside 1 to 9999
+   * @throws IllegalArgumentException when the year is outside the supported years
    */
   public List<LocalDate> inYear(int year) {
-    if (year < 1 || year > 9999) {
-      throw new IllegalArgumentException("year " + year + " is outside 1 to 9999");
+    return byYear.computeIfAbsent(supported(year), this::compute);
+  }
+
+  private static int supported(int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new IllegalArgumentException("year " + year + " is outside the supported years "
+          + FIRST_YEAR + " to " + LAST_YEAR + " of the England and Wales bank holidays (rule: "
+          + "the early May bank holiday began in 1978; earlier rules are not modelled)");
     }
-    return byYear.computeIfAbsent(year, this::compute);
+    return year;
   }
 
   private List<LocalDate> compute(int year) {
@@ -164,17 +211,16 @@ public final class BankHolidays {
   /**
    * Tells whether a day is a bank holiday.
    *
-   * @param date the day, not null
-   * @return true when the day is a bank holiday in England and Wales; always false for years
-   *     outside 1 to 9999
-   * @throws IllegalArgumentException when {@code date} is null
+   * @param date the day, not null, in a supported year ({@value #FIRST_YEAR} to {@value
+   *     #LAST_YEAR})
+   * @return true when the day is a bank holiday in England and Wales
+   * @throws IllegalArgumentException when {@code date} is null or outside the supported years
    */
   public boolean isBankHoliday(LocalDate date) {
     if (date == null) {
       throw new IllegalArgumentException("date must not be null");
     }
-    int year = date.getYear();
-    return year >= 1 && year <= 9999 && byYear.computeIfAbsent(year, this::compute).contains(date);
+    return inYear(date.getYear()).contains(date);
   }
 
   private static List<LocalDate> byRule(int year) {
@@ -254,7 +300,7 @@ public final class BankHolidays {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof BankHolidays b && additional.equals(b.additional)
         && removed.equals(b.removed);
   }

@@ -2,14 +2,21 @@ package io.github.ilacs.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Working-day arithmetic for statutory deadlines.
  *
  * <p>A working day is any day except Saturday, Sunday and the bank holidays of the calendar it
- * was made with (Christmas Day and Good Friday are bank holidays there). This is the definition
- * in SI 2007/462 reg. 1(2) (rule book {@code rules.md} §3.9 and §8).
+ * was made with. This is the definition in SI 2007/462 reg. 1(2) (rule book {@code rules.md}
+ * §3.9 and §8), which also names Christmas Day and Good Friday: both are in every {@link
+ * BankHolidays} calendar, which refuses to remove them, so they are never working days.
+ *
+ * <p>Dates must lie in the years the holiday calendar supports ({@value
+ * BankHolidays#FIRST_YEAR} to {@value BankHolidays#LAST_YEAR}); a period is at most {@value
+ * #MAX_WORKING_DAYS} working days (about 38 years), far beyond any statutory period.
  *
  * <p><b>Counting convention.</b> The day a period runs from (the day a report or letter is
  * received) is not counted: the deadline "n working days after d" is the nth working day
@@ -19,6 +26,9 @@ import java.util.Objects;
  * first date up to and including the second. Immutable and thread-safe.
  */
 public final class WorkingDays {
+  /** The longest period {@link #plus(LocalDate, int)} accepts, in working days. */
+  public static final int MAX_WORKING_DAYS = 10_000;
+
   private static final WorkingDays ENGLAND_AND_WALES =
       new WorkingDays(BankHolidays.englandAndWales());
 
@@ -63,27 +73,30 @@ public final class WorkingDays {
   /**
    * Tells whether a day is a working day.
    *
-   * @param date the day, not null
+   * @param date the day, not null, in a supported year
    * @return false on Saturdays, Sundays and bank holidays
-   * @throws IllegalArgumentException when {@code date} is null
+   * @throws IllegalArgumentException when {@code date} is null or outside the supported years
    */
   public boolean isWorkingDay(LocalDate date) {
     if (date == null) {
       throw new IllegalArgumentException("date must not be null");
     }
+    boolean holiday = holidays.isBankHoliday(date);
     DayOfWeek dow = date.getDayOfWeek();
-    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY
-        && !holidays.isBankHoliday(date);
+    return !holiday && dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
   }
 
   /**
    * Returns the date n working days after a date, the date itself not counted. With n = 0 the
    * date itself is returned.
    *
-   * @param date the day the period runs from (for example the day a report is received), not null
-   * @param workingDays the number of working days, zero or more
+   * @param date the day the period runs from (for example the day a report is received), not
+   *     null, in a supported year
+   * @param workingDays the number of working days, 0 to {@value #MAX_WORKING_DAYS}
    * @return the nth working day after {@code date}
-   * @throws IllegalArgumentException when {@code date} is null or {@code workingDays} is negative
+   * @throws IllegalArgumentException when {@code date} is null, {@code workingDays} is negative
+   *     or more than {@value #MAX_WORKING_DAYS}, or a day counted lies outside the supported
+   *     years of the holiday calendar
    */
   public LocalDate plus(LocalDate date, int workingDays) {
     if (date == null) {
@@ -92,6 +105,10 @@ public final class WorkingDays {
     if (workingDays < 0) {
       throw new IllegalArgumentException(
           "workingDays " + workingDays + " is negative; a period counts forward from a date");
+    }
+    if (workingDays > MAX_WORKING_DAYS) {
+      throw new IllegalArgumentException("workingDays " + workingDays + " is more than "
+          + MAX_WORKING_DAYS + ", the longest period counted (about 38 years)");
     }
     LocalDate d = date;
     int left = workingDays;
@@ -112,7 +129,8 @@ public final class WorkingDays {
    * @param from the day the period runs from, not counted, not null
    * @param to the last day, counted when it is a working day, not null
    * @return the number of working days
-   * @throws IllegalArgumentException when either date is null
+   * @throws IllegalArgumentException when either date is null, or when a day after the earlier
+   *     date up to the later one lies outside the supported years of the holiday calendar
    */
   public int between(LocalDate from, LocalDate to) {
     if (from == null || to == null) {
@@ -121,9 +139,29 @@ public final class WorkingDays {
     if (to.isBefore(from)) {
       return -between(to, from);
     }
-    int count = 0;
-    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-      if (isWorkingDay(d)) {
+    if (to.equals(from)) {
+      return 0;
+    }
+    LocalDate first = from.plusDays(1);
+    long count = weekdays(first, to);
+    for (int year = first.getYear(); year <= to.getYear(); year++) {
+      for (LocalDate h : holidays.inYear(year)) {
+        DayOfWeek dow = h.getDayOfWeek();
+        if (!h.isBefore(first) && !h.isAfter(to) && dow != DayOfWeek.SATURDAY
+            && dow != DayOfWeek.SUNDAY) {
+          count--;
+        }
+      }
+    }
+    return Math.toIntExact(count);
+  }
+
+  /** Mondays to Fridays from one day to another, both included ({@code to} not before it). */
+  private static long weekdays(LocalDate from, LocalDate to) {
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    long count = days / 7 * 5;
+    for (LocalDate d = from.plusDays(days / 7 * 7); !d.isAfter(to); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
         count++;
       }
     }
@@ -131,7 +169,7 @@ public final class WorkingDays {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof WorkingDays w && holidays.equals(w.holidays);
   }
 

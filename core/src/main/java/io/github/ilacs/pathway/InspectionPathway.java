@@ -7,7 +7,6 @@ import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
-import io.github.ilacs.JudgementArea;
 import io.github.ilacs.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +24,22 @@ import java.util.Optional;
  * interim activity owed, the deadlines running and a plain-English explanation citing the rule
  * book ({@code rules.md}).
  *
- * <p>Only activity whose last day on site is on or before the date is taken into account. The
- * pathway rests on the latest full inspection ({@link InspectionHistory#lastFullInspection}):
- * its overall effectiveness grade when it has one (SIF and ILACS to March 2026, so a SIF result
- * carries into ILACS by its overall grade, rule book §3.6); the policy's {@link PathwayRule} for
- * ILACS inspections without one (April 2026 on); the worst graded area for the 2009 inspections
- * of safeguarding and looked after children services, which had no single overall grade.
+ * <p><b>What was known on the date.</b> The pathway rests on the latest full inspection whose
+ * outcome was known on the date asked about: its report was published on or before that date
+ * ({@link Inspection#published()}; when no publication date is recorded, its last day on site
+ * stands in). The grade that sets the pathway is {@link Pathway#of(Inspection, PathwayRule)}
+ * with the policy's {@linkplain PathwayPolicy#noOverallGradeRule() rule}: overall effectiveness
+ * when graded (a SIF result carries into ILACS by it, rule book §3.6), the rule for ILACS
+ * inspections without one (April 2026 on), the worst graded area for the 2009 inspections of
+ * safeguarding and looked after children services. A full inspection that has begun by the date
+ * but whose report is not yet published is <em>pending</em>: the authority stays on its previous
+ * pathway, the explanation says that an inspection has taken place (or is under way) and its
+ * report is awaited, and the next full inspection forecast from the previous basis is {@link
+ * ActivityStatus#SATISFIED} by the pending one (it is the inspection the forecast was for; a
+ * new window can only be counted once its report is out). Interim visits and monitoring visits
+ * still owed under the previous pathway are then no longer expected. Deadlines run only from
+ * reports and letters published on or before the date. Other activity counts once its last day
+ * on site is on or before the date.
  *
  * <p>The next inspection's kind follows the pathway (§3.5) and must be one that exists when
  * it takes place: it is the full-inspection kind of the framework in force on the window's
@@ -63,16 +72,32 @@ import java.util.Optional;
  * with the date. Deadlines run from the report date ({@link Inspection#published()}) of the basis
  * (an action plan and the authority's own publication after every full inspection, rules.md
  * §3.8-§3.9) and from the letter of every later focused visit with areas for priority action
- * dated on or after {@link PathwayPolicy#priorityActionPlansFrom()} (§3.7). Immutable and
- * thread-safe.
+ * dated on or after {@link PathwayPolicy#priorityActionPlansFrom()} (§3.7).
+ *
+ * <p>Dates asked about must lie between {@link #FIRST_SUPPORTED_DATE} and {@link
+ * #LAST_SUPPORTED_DATE}. Immutable and thread-safe.
  */
 public final class InspectionPathway {
+  /**
+   * The first date a forecast can be asked for, 1 January 1990: well before the first framework
+   * (2009) and inside the years the working-day calendar covers.
+   */
+  public static final LocalDate FIRST_SUPPORTED_DATE = LocalDate.of(1990, 1, 1);
+
+  /**
+   * The last date a forecast can be asked for, 31 December 2199: late enough for any planning,
+   * early enough that every window and deadline stays inside the dates a {@link LocalDate} and
+   * the working-day calendar hold.
+   */
+  public static final LocalDate LAST_SUPPORTED_DATE = LocalDate.of(2199, 12, 31);
+
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final LocalDate asOf;
   private final Pathway pathway;
   private final Optional<Inspection> basis;
+  private final Optional<Inspection> pending;
   private final Window forecastWindow;
   private final ExpectedActivity nextInspection;
   private final List<ExpectedActivity> interimActivities;
@@ -80,11 +105,12 @@ public final class InspectionPathway {
   private final String explanation;
 
   private InspectionPathway(LocalDate asOf, Pathway pathway, Optional<Inspection> basis,
-      Window forecastWindow, ExpectedActivity nextInspection,
+      Optional<Inspection> pending, Window forecastWindow, ExpectedActivity nextInspection,
       List<ExpectedActivity> interimActivities, List<Deadline> deadlines, String explanation) {
     this.asOf = asOf;
     this.pathway = pathway;
     this.basis = basis;
+    this.pending = pending;
     this.forecastWindow = forecastWindow;
     this.nextInspection = nextInspection;
     this.interimActivities = List.copyOf(interimActivities);
@@ -98,8 +124,11 @@ public final class InspectionPathway {
    * @param history the authority's history, not null
    * @param asOf the date of the question, not null
    * @return the answer, never null
-   * @throws IllegalArgumentException when an argument is null, or when the latest full inspection
-   *     has no grade to set a pathway from
+   * @throws IllegalArgumentException when an argument is null, when {@code asOf} is outside
+   *     {@link #FIRST_SUPPORTED_DATE} to {@link #LAST_SUPPORTED_DATE}, when the full inspection
+   *     the pathway rests on has no grade to set a pathway from, when the policy's rule for
+   *     inspections without an overall grade returns null or {@link Pathway#NOT_YET_INSPECTED},
+   *     or when a deadline would be counted from a date outside the working-day calendar's years
    */
   public static InspectionPathway of(InspectionHistory history, LocalDate asOf) {
     return of(history, asOf, PathwayPolicy.defaults());
@@ -112,14 +141,21 @@ public final class InspectionPathway {
    * @param asOf the date of the question, not null
    * @param policy the numbers to use, not null
    * @return the answer, never null
-   * @throws IllegalArgumentException when an argument is null, or when the latest full inspection
-   *     has no grade to set a pathway from
+   * @throws IllegalArgumentException when an argument is null, when {@code asOf} is outside
+   *     {@link #FIRST_SUPPORTED_DATE} to {@link #LAST_SUPPORTED_DATE}, when the full inspection
+   *     the pathway rests on has no grade to set a pathway from, when the policy's rule for
+   *     inspections without an overall grade returns null or {@link Pathway#NOT_YET_INSPECTED},
+   *     or when a deadline would be counted from a date outside the working-day calendar's years
    */
   public static InspectionPathway of(InspectionHistory history, LocalDate asOf,
       PathwayPolicy policy) {
     if (history == null || asOf == null || policy == null) {
       throw new IllegalArgumentException((history == null ? "history" : asOf == null ? "asOf"
           : "policy") + " must not be null");
+    }
+    if (asOf.isBefore(FIRST_SUPPORTED_DATE) || asOf.isAfter(LAST_SUPPORTED_DATE)) {
+      throw new IllegalArgumentException("asOf " + asOf + " is outside the supported dates "
+          + FIRST_SUPPORTED_DATE + " to " + LAST_SUPPORTED_DATE);
     }
     return new Forecaster(history, asOf, policy).answer();
   }
@@ -145,10 +181,22 @@ public final class InspectionPathway {
   /**
    * Returns the full inspection the pathway rests on.
    *
-   * @return the latest full inspection by the date, or empty when there was none
+   * @return the latest full inspection whose report was published by the date (or, with no
+   *     publication date recorded, that had ended by it), or empty when there was none
    */
   public Optional<Inspection> basis() {
     return basis;
+  }
+
+  /**
+   * Returns the full inspection that has begun by the date but whose report was not yet
+   * published then: the authority stays on the pathway of {@link #basis()} until it is, and
+   * {@link #nextInspection()} is satisfied by it.
+   *
+   * @return the pending inspection, or empty when there is none
+   */
+  public Optional<Inspection> pending() {
+    return pending;
   }
 
   /**
@@ -224,23 +272,34 @@ public final class InspectionPathway {
 
   /** Works out one answer. */
   private static final class Forecaster {
-    private final InspectionHistory history;
     private final LocalDate asOf;
     private final PathwayPolicy policy;
     private final List<Inspection> known;
+    private final Optional<Inspection> basis;
+    private final Optional<Inspection> pending;
     private final List<String> lines = new ArrayList<>();
 
     Forecaster(InspectionHistory history, LocalDate asOf, PathwayPolicy policy) {
-      this.history = history;
       this.asOf = asOf;
       this.policy = policy;
       this.known = history.chronological().stream().filter(i -> !i.end().isAfter(asOf)).toList();
+      List<Inspection> full = history.chronological().stream()
+          .filter(Inspection::isFullInspection).filter(i -> !i.start().isAfter(asOf)).toList();
+      this.basis = full.stream().filter(this::outcomeKnown).reduce((a, b) -> b);
+      this.pending = full.stream().filter(i -> !outcomeKnown(i))
+          .filter(i -> basis.map(b -> i.start().isAfter(b.end())).orElse(true)).findFirst();
+    }
+
+    /** The outcome of a full inspection is known once its report is published. */
+    private boolean outcomeKnown(Inspection i) {
+      return !i.published().orElse(i.end()).isAfter(asOf);
     }
 
     InspectionPathway answer() {
-      Optional<Inspection> basis = history.lastFullInspection(asOf);
-      Pathway pathway = basis.map(this::pathwayOf).orElse(Pathway.NOT_YET_INSPECTED);
+      Pathway pathway = basis.map(b -> Pathway.of(b, policy.noOverallGradeRule()))
+          .orElse(Pathway.NOT_YET_INSPECTED);
       lines.add(pathwayLine(pathway, basis));
+      pending.ifPresent(p -> lines.add(pendingLine(p)));
       Window forecast = forecastWindow(pathway, basis);
       ExpectedActivity next = nextInspection(pathway, basis, forecast);
       List<ExpectedActivity> interim = new ArrayList<>();
@@ -260,26 +319,18 @@ public final class InspectionPathway {
         lines.add(d.kind().title() + ": due " + day(d.due()) + " (" + d.status().name()
             .toLowerCase(Locale.ROOT) + "); " + d.basis());
       }
-      return new InspectionPathway(asOf, pathway, basis, forecast, next, interim, deadlines,
-          String.join("\n", lines));
+      return new InspectionPathway(asOf, pathway, basis, pending, forecast, next, interim,
+          deadlines, String.join("\n", lines));
     }
 
-    private Pathway pathwayOf(Inspection inspection) {
-      Optional<Grade> overall = inspection.overallEffectiveness();
-      if (overall.isPresent()) {
-        return Pathway.ofGrade(overall.get());
-      }
-      if (!inspection.framework().isOverallEffectivenessGraded()
-          && inspection.framework().gradedAreas().contains(JudgementArea.IMPACT_OF_LEADERS)) {
-        return policy.noOverallGradeRule().pathwayOf(inspection);
-      }
-      return inspection.gradesByArea().values().stream()
-          .max((a, b) -> Integer.compare(a.number(), b.number()))
-          .map(Pathway::ofGrade)
-          .orElseThrow(() -> new IllegalArgumentException("the full inspection "
-              + inspection.kind().title() + " of " + inspection.start() + " has no grades, so no "
-              + "pathway can be set from it (rule: a full inspection's judgements set the "
-              + "pathway, rules.md §3.5)"));
+    private String pendingLine(Inspection p) {
+      String what = p.end().isAfter(asOf)
+          ? "is under way (on site since " + day(p.start()) + ")"
+          : "has taken place (on site " + day(p.start()) + " to " + day(p.end()) + ")";
+      return "An inspection " + what + ": the " + describe(p) + ". Its report had not been "
+          + "published by " + day(asOf) + ", so the pathway still rests on "
+          + basis.map(b -> "the " + describe(b)).orElse("no full inspection")
+          + " until it is; its report is awaited (rules.md §3.5, §3.9).";
     }
 
     private String pathwayLine(Pathway pathway, Optional<Inspection> basis) {
@@ -296,7 +347,7 @@ public final class InspectionPathway {
           how += "; a single inspection framework result carries into ILACS by its overall "
               + "grade (rules.md §3.6)";
         }
-      } else if (b.framework().gradedAreas().contains(JudgementArea.IMPACT_OF_LEADERS)) {
+      } else if (Pathway.setByRule(b)) {
         how = "it has no overall effectiveness grade, so " + policy.noOverallGradeRule()
             .description() + " applies (rules.md §3.3, §3.10)";
       } else {
@@ -383,7 +434,7 @@ public final class InspectionPathway {
     private String transitionNote = "";
 
     private static String months(long days) {
-      return String.valueOf(Math.round(days / (365.2425 / 12)));
+      return String.valueOf(Math.round(days / Window.DAYS_PER_MONTH));
     }
 
     private static boolean hasFullInspections(Framework f) {
@@ -447,7 +498,8 @@ public final class InspectionPathway {
 
     private ExpectedActivity nextInspection(Pathway pathway, Optional<Inspection> basis,
         Window forecast) {
-      ActivityStatus status = forecast.statusOn(asOf);
+      ActivityStatus status = pending.isPresent() ? ActivityStatus.SATISFIED
+          : forecast.statusOn(asOf);
       Window window = status == ActivityStatus.OVERDUE
           ? forecast.shiftedBy(ChronoUnit.DAYS.between(forecast.earliest(), asOf)) : forecast;
       // The kind is one that can still take place: that of the expected day, or, once that day
@@ -486,6 +538,9 @@ public final class InspectionPathway {
       switch (status) {
         case ON_TRACK -> why.append("not yet due.");
         case DUE -> why.append("due now.");
+        case SATISFIED -> why.append("satisfied by the ").append(describe(pending.orElseThrow()))
+            .append(", whose report is awaited; the next window will be counted from it once "
+                + "its report is published.");
         default -> why.append("overdue, its window closed on ").append(day(forecast.latest()))
             .append("; it is still expected, now between ").append(day(window.earliest()))
             .append(" and ").append(day(window.latest())).append('.');
@@ -493,7 +548,8 @@ public final class InspectionPathway {
       lines.add(why.toString());
       List<InspectionKind> kinds = kind == InspectionKind.SHORT_INSPECTION
           ? List.of(kind, InspectionKind.STANDARD_INSPECTION) : List.of(kind);
-      return new ExpectedActivity(kinds, window, status, Optional.empty(), why.toString());
+      return new ExpectedActivity(kinds, window, status,
+          status == ActivityStatus.SATISFIED ? pending : Optional.empty(), why.toString());
     }
 
     private String anchorName() {
@@ -526,6 +582,7 @@ public final class InspectionPathway {
       List<Deadline> out = new ArrayList<>();
       for (Inspection i : known) {
         if (i.kind() != InspectionKind.FOCUSED_VISIT || i.published().isEmpty()
+            || i.published().get().isAfter(asOf)
             || basis.map(b -> !i.start().isAfter(b.end())).orElse(false)) {
           continue;
         }
@@ -559,28 +616,39 @@ public final class InspectionPathway {
     private List<ExpectedActivity> inadequateActivities(Inspection b) {
       List<ExpectedActivity> out = new ArrayList<>();
       LocalDate report = b.published().orElse(b.end());
-      List<Inspection> after = known.stream().filter(i -> i.start().isAfter(b.end())).toList();
+      List<Inspection> after = known.stream().filter(i -> i.start().isAfter(b.end()))
+          .filter(i -> KindRoles.WHILE_INADEQUATE.contains(i.kind())).toList();
       LocalDate byDay = policy.workingDays().plus(report, policy.actionPlanningVisitWorkingDays());
       Window planning = new Window(report, byDay, byDay);
       Optional<Inspection> visit = after.stream()
           .filter(i -> i.kind() == InspectionKind.ACTION_PLANNING_VISIT).findFirst();
-      out.add(activity(List.of(InspectionKind.ACTION_PLANNING_VISIT), planning, visit,
-          "Action planning visit after the inadequate judgement (rules.md §3.8)"));
+      if (visit.isPresent() || pending.isEmpty()) {
+        out.add(activity(List.of(InspectionKind.ACTION_PLANNING_VISIT), planning, visit,
+            "Action planning visit after the inadequate judgement (rules.md §3.8)"));
+      }
       LocalDate planDue = policy.workingDays().plus(report, policy.actionPlanWorkingDays());
       List<Inspection> monitoring = after.stream()
           .filter(i -> i.kind() == InspectionKind.MONITORING_VISIT).toList();
+      // "Within four weeks of the deadline": the first visit's window runs from the plan
+      // deadline to that many weeks after it; later ones are a quarter apart from its end.
       LocalDate first = planDue.plusWeeks(policy.firstMonitoringVisitWeeks());
       for (int k = 0; k < policy.maxMonitoringVisits(); k++) {
         LocalDate expected = first.plusMonths((long) k * policy.monitoringIntervalMonths());
-        Window w = new Window(k == 0 ? planDue : expected.minusMonths(
-            policy.monitoringWindowMonths()), expected,
-            expected.plusMonths(policy.monitoringWindowMonths()));
+        Window w = k == 0
+            ? new Window(planDue, planDue.plusDays(ChronoUnit.DAYS.between(planDue, first) / 2),
+                first)
+            : new Window(expected.minusMonths(policy.monitoringWindowMonths()), expected,
+                expected.plusMonths(policy.monitoringWindowMonths()));
         Optional<Inspection> done = k < monitoring.size()
             ? Optional.of(monitoring.get(k)) : Optional.empty();
+        if (done.isEmpty() && pending.isPresent()) {
+          // The re-inspection has taken place: no further monitoring visit is expected.
+          break;
+        }
         out.add(activity(List.of(InspectionKind.MONITORING_VISIT), w, done,
             "Monitoring visit " + (k + 1) + " of up to " + policy.maxMonitoringVisits()
                 + ", every " + policy.monitoringIntervalMonths() + " months, the first within "
-                + policy.firstMonitoringVisitWeeks() + " weeks of the action plan deadline "
+                + policy.firstMonitoringVisitWeeks() + " weeks after the action plan deadline "
                 + day(planDue) + " (rules.md §3.5, §3.8)"));
         if (done.isEmpty()) {
           break;
@@ -624,17 +692,21 @@ public final class InspectionPathway {
       LocalDate from = basis.map(Inspection::end).orElse(Framework.ILACS_2018.inForceFrom());
       List<Inspection> visits = known.stream()
           .filter(i -> i.start().isAfter(from) || basis.isEmpty() && !i.start().isBefore(from))
-          .filter(i -> i.kind() == InspectionKind.FOCUSED_VISIT
-              || i.kind() == InspectionKind.JOINT_TARGETED_AREA_INSPECTION
-              || i.kind() == InspectionKind.INTERIM_VISIT)
+          .filter(i -> pending.map(p -> i.start().isBefore(p.start())).orElse(true))
+          .filter(i -> KindRoles.INTERIM_ACTIVITY.contains(i.kind()))
           .toList();
       LocalDate latest = next.window().expected();
       LocalDate earliest = from.plusDays(1).isAfter(latest) ? latest : from.plusDays(1);
       LocalDate mid = earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
       Window w = new Window(earliest, mid, latest);
-      List<InspectionKind> kinds = List.of(InspectionKind.FOCUSED_VISIT,
-          InspectionKind.JOINT_TARGETED_AREA_INSPECTION);
+      List<InspectionKind> kinds = List.copyOf(KindRoles.THEMED_VISITS);
       for (int k = 0; k < required; k++) {
+        if (k >= visits.size() && pending.isPresent()) {
+          lines.add("Interim activity: " + visits.size() + " of at least " + required
+              + " held before the " + describe(pending.get()) + "; none is expected any more "
+              + "before it (rules.md §3.5, §3.7).");
+          break;
+        }
         String what = "Interim activity " + (k + 1) + " of at least " + required
             + ": a focused visit or joint targeted area inspection before the next full "
             + "inspection (rules.md §3.5, §3.7, §6)";
@@ -652,6 +724,13 @@ public final class InspectionPathway {
       return out;
     }
 
+    /**
+     * The engagement meeting owed each interval. The clock runs from the later of the last
+     * recorded meeting and the end of the basis inspection (a full inspection takes the place
+     * of that year's meeting), or from the start of ILACS when there is neither. Meetings and
+     * their letters are not published, so a history seldom records them: a meeting not recorded
+     * is reported as owed, never as overdue, and the reason says from when it has been owed.
+     */
     private Optional<ExpectedActivity> engagementMeeting(Pathway pathway,
         Optional<Inspection> basis) {
       if (pathway == Pathway.INADEQUATE || asOf.isBefore(Framework.ILACS_2018.inForceFrom())) {
@@ -660,34 +739,46 @@ public final class InspectionPathway {
       Optional<Inspection> last = known.stream()
           .filter(i -> i.kind() == InspectionKind.ANNUAL_ENGAGEMENT_MEETING)
           .reduce((a, b) -> b);
-      LocalDate from = last.map(Inspection::start)
-          .or(() -> basis.map(Inspection::end))
-          .orElse(Framework.ILACS_2018.inForceFrom());
-      if (basis.isPresent() && basis.get().end().isAfter(from)) {
-        from = basis.get().end();
-      }
       int interval = policy.engagementMeetingIntervalMonths();
       String rule = "Annual engagement meeting, every " + interval
           + " months (rules.md §3.1, §3.2)";
       List<InspectionKind> kinds = List.of(InspectionKind.ANNUAL_ENGAGEMENT_MEETING);
-      if (last.isPresent() && asOf.isBefore(last.get().start().plusMonths(interval))) {
+      boolean meetingIsLatest = last.isPresent()
+          && basis.map(b -> !b.end().isAfter(last.get().start())).orElse(true);
+      if (meetingIsLatest && asOf.isBefore(last.get().start().plusMonths(interval))) {
         LocalDate held = last.get().start();
         LocalDate next = held.plusMonths(interval);
         return Optional.of(new ExpectedActivity(kinds, new Window(held, held, held),
             ActivityStatus.SATISFIED, last, rule + ": this year's was held on " + day(held)
                 + "; the next is expected by " + day(next) + "."));
       }
-      LocalDate due = from.plusMonths(interval);
+      String since;
+      LocalDate from;
+      if (meetingIsLatest) {
+        from = last.get().start();
+        since = "the last recorded was held on " + day(from);
+      } else if (basis.isPresent()) {
+        from = basis.get().end();
+        since = "counted from the end of the " + describe(basis.get()) + ", the latest full "
+            + "inspection, which stands in for that year's meeting"
+            + last.map(m -> " (the last recorded meeting, on " + day(m.start())
+                + ", came before it)").orElse(" (no meeting is recorded)");
+      } else {
+        from = Framework.ILACS_2018.inForceFrom();
+        since = "none is recorded, so counted from the start of ILACS on " + day(from);
+      }
+      LocalDate firstDue = from.plusMonths(interval);
+      LocalDate due = firstDue;
       while (due.isBefore(asOf)) {
         due = due.plusMonths(interval);
       }
       Window w = new Window(due.minusMonths(interval).plusDays(1), due, due);
-      // Engagement meetings and their letters are not published, so a history seldom records
-      // them: a missing meeting is reported as owed, never as overdue.
-      String lastText = last.map(m -> "the last recorded was held on " + day(m.start()))
-          .orElse("none is recorded");
+      String owed = due.equals(firstDue) ? "one is owed by " + day(due)
+          : "one has been owed every " + interval + " months since " + day(firstDue)
+              + " with none recorded, the current one by " + day(due);
       return Optional.of(new ExpectedActivity(kinds, w, ActivityStatus.OWED, Optional.empty(),
-          rule + ": " + lastText + "; one is owed by " + day(due) + "."));
+          rule + ": " + since + "; " + owed + ". Meetings are not published, so one missing "
+              + "from the history is reported as owed, not overdue."));
     }
 
     private static String article(String title) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every number {@link InspectionPathway} uses, each a named default with its source, changed
@@ -42,15 +43,23 @@ import java.util.Objects;
  *       (§3.5, Cumbria paper, SECONDARY), 1 before a first inspection, none while inadequate
  *       (§3.7); engagement meeting every 12 months (§3.1);
  *   <li>while inadequate: action planning visit within 20 working days of the report (UNCONFIRMED
- *       figure), monitoring visits every 3 months, the first 4 weeks after the action plan
- *       deadline, up to 6 (§3.5, §3.8, CONFIRMED for 2016 rules); each monitoring visit window
- *       is 1 month either side ("may not be equally spaced");
+ *       figure), monitoring visits every 3 months, the first within 4 weeks after the action
+ *       plan deadline (its window runs from the deadline to 4 weeks after it), up to 6 (§3.5,
+ *       §3.8, CONFIRMED for 2016 rules); each later monitoring visit window is 1 month either
+ *       side ("may not be equally spaced");
  *   <li>deadlines: action plan 70 working days (§3.8, §3.9), early draft 20 working days after a
  *       focused visit with areas for priority action dated on or after 1 September 2018 (§3.7),
  *       the authority's own publication of the report 30 working days (§3.9, SI 2007/462);
  *   <li>no overall grade (April 2026 on): {@link PathwayRule#leadersPlusTwoOfThree()}
  *       (UNCONFIRMED, §3.10).
  * </ul>
+ *
+ * <p>Every number is bounded to a sensible range, stated on its wither (months of a cycle 1 to
+ * 120, window sides 0 to 60 months, working-day periods 1 to 1000, and so on); a wither given a
+ * value outside it throws an {@link IllegalArgumentException} naming the wither, the value and
+ * the range. Pauses must lie between {@link InspectionPathway#FIRST_SUPPORTED_DATE} and {@link
+ * InspectionPathway#LAST_SUPPORTED_DATE}. So no policy can make a forecast loop for ever or leave
+ * the dates a {@link LocalDate} can hold.
  */
 public final class PathwayPolicy {
   /** The date the period of an inspection's window is counted from. */
@@ -69,19 +78,23 @@ public final class PathwayPolicy {
    * later by the part of the pause after the window's anchor: all of it for an anchor before the
    * suspension, what is left of it for an anchor inside it, nothing for one after the restart.
    *
-   * @param suspended the first day of the suspension, not null
-   * @param restarted the day routine graded inspection resumed, after {@code suspended}, not null
+   * @param suspended the first day of the suspension, not null, from {@link
+   *     InspectionPathway#FIRST_SUPPORTED_DATE}
+   * @param restarted the day routine graded inspection resumed, after {@code suspended}, not
+   *     null, up to {@link InspectionPathway#LAST_SUPPORTED_DATE}
    * @param description what the pause was, not blank
    */
   public record Pause(LocalDate suspended, LocalDate restarted, String description) {
     /**
      * Checks the values.
      *
-     * @param suspended the first day of the suspension, not null
-     * @param restarted the day routine graded inspection resumed, after {@code suspended}
+     * @param suspended the first day of the suspension, not null, from {@link
+     *     InspectionPathway#FIRST_SUPPORTED_DATE}
+     * @param restarted the day routine graded inspection resumed, after {@code suspended}, up
+     *     to {@link InspectionPathway#LAST_SUPPORTED_DATE}
      * @param description what the pause was, not blank
-     * @throws IllegalArgumentException when a value is null or blank or the restart is not
-     *     after the suspension
+     * @throws IllegalArgumentException when a value is null or blank, the restart is not after
+     *     the suspension, or a date is outside the supported dates
      */
     public Pause {
       if (suspended == null || restarted == null || description == null) {
@@ -91,6 +104,12 @@ public final class PathwayPolicy {
       if (!restarted.isAfter(suspended)) {
         throw new IllegalArgumentException("pause restarted " + restarted
             + " is not after suspended " + suspended);
+      }
+      if (suspended.isBefore(InspectionPathway.FIRST_SUPPORTED_DATE)
+          || restarted.isAfter(InspectionPathway.LAST_SUPPORTED_DATE)) {
+        throw new IllegalArgumentException("pause " + suspended + " to " + restarted
+            + " is outside the supported dates " + InspectionPathway.FIRST_SUPPORTED_DATE + " to "
+            + InspectionPathway.LAST_SUPPORTED_DATE);
       }
       if (description.isBlank()) {
         throw new IllegalArgumentException("pause description must not be blank");
@@ -186,9 +205,11 @@ public final class PathwayPolicy {
     return new PathwayPolicy(copy);
   }
 
-  private static int atLeast(int min, String field, int value) {
-    if (value < min) {
-      throw new IllegalArgumentException(field + " " + value + " must be at least " + min);
+  private static int within(String wither, String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(wither + ": " + field + " " + value + " is outside "
+          + min + " to " + max + " (rule: PathwayPolicy bounds every number to a sensible "
+          + "range)");
     }
     return value;
   }
@@ -204,7 +225,7 @@ public final class PathwayPolicy {
    * Returns the months from the previous inspection's anchor to the expected day of the next
    * short or standard inspection. Default 36 (rule book §3.5, "about every 3 years").
    *
-   * @return one or more
+   * @return 1 to 120
    */
   public int cycleMonths() {
     return v.cycleMonths;
@@ -213,12 +234,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another cycle length.
    *
-   * @param months one or more
+   * @param months 1 to 120
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is less than one
+   * @throws IllegalArgumentException when {@code months} is outside 1 to 120
    */
   public PathwayPolicy withCycleMonths(int months) {
-    int m = atLeast(1, "cycleMonths", months);
+    int m = within("withCycleMonths", "cycleMonths", months, 1, 120);
     return with(x -> x.cycleMonths = m);
   }
 
@@ -226,7 +247,7 @@ public final class PathwayPolicy {
    * Returns the months from the start of the next inspection's window to its expected day.
    * Default 7: measured (the rule book's 6 either side, §3.5 SECONDARY, held few inspections).
    *
-   * @return zero or more
+   * @return 0 to 60
    */
   public int monthsBefore() {
     return v.monthsBefore;
@@ -235,12 +256,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another window start.
    *
-   * @param months zero or more
+   * @param months 0 to 60
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is negative
+   * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withMonthsBefore(int months) {
-    int m = atLeast(0, "monthsBefore", months);
+    int m = within("withMonthsBefore", "monthsBefore", months, 0, 60);
     return with(x -> x.monthsBefore = m);
   }
 
@@ -248,7 +269,7 @@ public final class PathwayPolicy {
    * Returns the months from the next inspection's expected day to the end of its window. Default
    * 11: measured; inspections run late more often than early.
    *
-   * @return zero or more
+   * @return 0 to 60
    */
   public int monthsAfter() {
     return v.monthsAfter;
@@ -257,12 +278,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another window end.
    *
-   * @param months zero or more
+   * @param months 0 to 60
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is negative
+   * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withMonthsAfter(int months) {
-    int m = atLeast(0, "monthsAfter", months);
+    int m = within("withMonthsAfter", "monthsAfter", months, 0, 60);
     return with(x -> x.monthsAfter = m);
   }
 
@@ -293,7 +314,7 @@ public final class PathwayPolicy {
    * Default 27: measured (rule book §3.5: "within two years" under the SIF, "about 2.5 years"
    * UNCONFIRMED under ILACS).
    *
-   * @return one or more
+   * @return 1 to 120
    */
   public int reinspectionMonths() {
     return v.reinspectionMonths;
@@ -302,12 +323,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another re-inspection interval.
    *
-   * @param months one or more
+   * @param months 1 to 120
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is less than one
+   * @throws IllegalArgumentException when {@code months} is outside 1 to 120
    */
   public PathwayPolicy withReinspectionMonths(int months) {
-    int m = atLeast(1, "reinspectionMonths", months);
+    int m = within("withReinspectionMonths", "reinspectionMonths", months, 1, 120);
     return with(x -> x.reinspectionMonths = m);
   }
 
@@ -315,7 +336,7 @@ public final class PathwayPolicy {
    * Returns the months before the expected re-inspection that its window opens. Default 9,
    * measured.
    *
-   * @return zero or more
+   * @return 0 to 60
    */
   public int reinspectionMonthsBefore() {
     return v.reinspectionMonthsBefore;
@@ -324,12 +345,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another re-inspection window start.
    *
-   * @param months zero or more
+   * @param months 0 to 60
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is negative
+   * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withReinspectionMonthsBefore(int months) {
-    int m = atLeast(0, "reinspectionMonthsBefore", months);
+    int m = within("withReinspectionMonthsBefore", "reinspectionMonthsBefore", months, 0, 60);
     return with(x -> x.reinspectionMonthsBefore = m);
   }
 
@@ -337,7 +358,7 @@ public final class PathwayPolicy {
    * Returns the months after the expected re-inspection that its window closes. Default 9,
    * measured.
    *
-   * @return zero or more
+   * @return 0 to 60
    */
   public int reinspectionMonthsAfter() {
     return v.reinspectionMonthsAfter;
@@ -346,12 +367,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another re-inspection window end.
    *
-   * @param months zero or more
+   * @param months 0 to 60
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is negative
+   * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withReinspectionMonthsAfter(int months) {
-    int m = atLeast(0, "reinspectionMonthsAfter", months);
+    int m = within("withReinspectionMonthsAfter", "reinspectionMonthsAfter", months, 0, 60);
     return with(x -> x.reinspectionMonthsAfter = m);
   }
 
@@ -387,7 +408,7 @@ public final class PathwayPolicy {
    * not yet inspected: 1 (§3.5).
    *
    * @param pathway the pathway, not null
-   * @return zero or more
+   * @return 0 to 20
    */
   public int interimVisits(Pathway pathway) {
     return v.interimVisits.get(present("pathway", pathway));
@@ -397,20 +418,21 @@ public final class PathwayPolicy {
    * Returns a policy expecting another number of interim visits on a pathway.
    *
    * @param pathway the pathway, not null
-   * @param visits zero or more
+   * @param visits 0 to 20
    * @return a new policy
-   * @throws IllegalArgumentException when {@code pathway} is null or {@code visits} negative
+   * @throws IllegalArgumentException when {@code pathway} is null or {@code visits} is outside 0
+   *     to 20
    */
   public PathwayPolicy withInterimVisits(Pathway pathway, int visits) {
     Pathway p = present("pathway", pathway);
-    int n = atLeast(0, "interimVisits", visits);
+    int n = within("withInterimVisits", "interimVisits", visits, 0, 20);
     return with(x -> x.interimVisits.put(p, n));
   }
 
   /**
    * Returns the months between annual engagement meetings. Default 12 (rule book §3.1, §3.2).
    *
-   * @return one or more
+   * @return 1 to 60
    */
   public int engagementMeetingIntervalMonths() {
     return v.engagementMeetingIntervalMonths;
@@ -419,12 +441,13 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another engagement meeting interval.
    *
-   * @param months one or more
+   * @param months 1 to 60
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is less than one
+   * @throws IllegalArgumentException when {@code months} is outside 1 to 60
    */
   public PathwayPolicy withEngagementMeetingIntervalMonths(int months) {
-    int m = atLeast(1, "engagementMeetingIntervalMonths", months);
+    int m = within("withEngagementMeetingIntervalMonths", "engagementMeetingIntervalMonths",
+        months, 1, 60);
     return with(x -> x.engagementMeetingIntervalMonths = m);
   }
 
@@ -432,7 +455,7 @@ public final class PathwayPolicy {
    * Returns the working days after an inadequate report by which the action planning visit is
    * expected. Default 20: UNCONFIRMED (rule book §3.8 gives the visit but no period).
    *
-   * @return one or more
+   * @return 1 to 1000
    */
   public int actionPlanningVisitWorkingDays() {
     return v.actionPlanningVisitWorkingDays;
@@ -441,12 +464,13 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another action planning visit period.
    *
-   * @param workingDays one or more
+   * @param workingDays 1 to 1000
    * @return a new policy
-   * @throws IllegalArgumentException when {@code workingDays} is less than one
+   * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withActionPlanningVisitWorkingDays(int workingDays) {
-    int n = atLeast(1, "actionPlanningVisitWorkingDays", workingDays);
+    int n = within("withActionPlanningVisitWorkingDays", "actionPlanningVisitWorkingDays",
+        workingDays, 1, 1000);
     return with(x -> x.actionPlanningVisitWorkingDays = n);
   }
 
@@ -454,7 +478,7 @@ public final class PathwayPolicy {
    * Returns the months between monitoring visits while inadequate. Default 3 (rule book §3.5,
    * §3.8: "quarterly").
    *
-   * @return one or more
+   * @return 1 to 24
    */
   public int monitoringIntervalMonths() {
     return v.monitoringIntervalMonths;
@@ -463,20 +487,21 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another monitoring interval.
    *
-   * @param months one or more
+   * @param months 1 to 24
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is less than one
+   * @throws IllegalArgumentException when {@code months} is outside 1 to 24
    */
   public PathwayPolicy withMonitoringIntervalMonths(int months) {
-    int m = atLeast(1, "monitoringIntervalMonths", months);
+    int m = within("withMonitoringIntervalMonths", "monitoringIntervalMonths", months, 1, 24);
     return with(x -> x.monitoringIntervalMonths = m);
   }
 
   /**
    * Returns the weeks after the action plan deadline by which the first monitoring visit is
-   * expected. Default 4 (rule book §3.5, 2016 handbook, CONFIRMED for those rules).
+   * expected: its window runs from the deadline to this many weeks after it. Default 4 (rule
+   * book §3.5, "within four weeks of the deadline", 2016 handbook, CONFIRMED for those rules).
    *
-   * @return zero or more
+   * @return 0 to 52
    */
   public int firstMonitoringVisitWeeks() {
     return v.firstMonitoringVisitWeeks;
@@ -485,12 +510,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another first monitoring visit delay.
    *
-   * @param weeks zero or more
+   * @param weeks 0 to 52
    * @return a new policy
-   * @throws IllegalArgumentException when {@code weeks} is negative
+   * @throws IllegalArgumentException when {@code weeks} is outside 0 to 52
    */
   public PathwayPolicy withFirstMonitoringVisitWeeks(int weeks) {
-    int w = atLeast(0, "firstMonitoringVisitWeeks", weeks);
+    int w = within("withFirstMonitoringVisitWeeks", "firstMonitoringVisitWeeks", weeks, 0, 52);
     return with(x -> x.firstMonitoringVisitWeeks = w);
   }
 
@@ -498,7 +523,7 @@ public final class PathwayPolicy {
    * Returns the most monitoring visits expected before re-inspection. Default 6 (rule book §3.5,
    * "up to six quarterly monitoring visits").
    *
-   * @return zero or more
+   * @return 0 to 24
    */
   public int maxMonitoringVisits() {
     return v.maxMonitoringVisits;
@@ -507,12 +532,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another maximum number of monitoring visits.
    *
-   * @param visits zero or more
+   * @param visits 0 to 24
    * @return a new policy
-   * @throws IllegalArgumentException when {@code visits} is negative
+   * @throws IllegalArgumentException when {@code visits} is outside 0 to 24
    */
   public PathwayPolicy withMaxMonitoringVisits(int visits) {
-    int n = atLeast(0, "maxMonitoringVisits", visits);
+    int n = within("withMaxMonitoringVisits", "maxMonitoringVisits", visits, 0, 24);
     return with(x -> x.maxMonitoringVisits = n);
   }
 
@@ -520,7 +545,7 @@ public final class PathwayPolicy {
    * Returns the months either side of a monitoring visit's expected day that its window spans.
    * Default 1 (rule book §3.5: visits "may not be equally spaced"; figure UNCONFIRMED).
    *
-   * @return zero or more
+   * @return 0 to 12
    */
   public int monitoringWindowMonths() {
     return v.monitoringWindowMonths;
@@ -529,12 +554,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another monitoring visit window.
    *
-   * @param months zero or more
+   * @param months 0 to 12
    * @return a new policy
-   * @throws IllegalArgumentException when {@code months} is negative
+   * @throws IllegalArgumentException when {@code months} is outside 0 to 12
    */
   public PathwayPolicy withMonitoringWindowMonths(int months) {
-    int m = atLeast(0, "monitoringWindowMonths", months);
+    int m = within("withMonitoringWindowMonths", "monitoringWindowMonths", months, 0, 12);
     return with(x -> x.monitoringWindowMonths = m);
   }
 
@@ -543,7 +568,7 @@ public final class PathwayPolicy {
    * letter with areas for priority action. Default 70 (rule book §3.7-§3.9, CONFIRMED through
    * Ofsted statements).
    *
-   * @return one or more
+   * @return 1 to 1000
    */
   public int actionPlanWorkingDays() {
     return v.actionPlanWorkingDays;
@@ -552,12 +577,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another action plan period.
    *
-   * @param workingDays one or more
+   * @param workingDays 1 to 1000
    * @return a new policy
-   * @throws IllegalArgumentException when {@code workingDays} is less than one
+   * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withActionPlanWorkingDays(int workingDays) {
-    int n = atLeast(1, "actionPlanWorkingDays", workingDays);
+    int n = within("withActionPlanWorkingDays", "actionPlanWorkingDays", workingDays, 1, 1000);
     return with(x -> x.actionPlanWorkingDays = n);
   }
 
@@ -565,7 +590,7 @@ public final class PathwayPolicy {
    * Returns the working days for an early draft of the action plan after a focused visit with
    * areas for priority action. Default 20 (rule book §3.7, CONFIRMED).
    *
-   * @return one or more
+   * @return 1 to 1000
    */
   public int earlyDraftWorkingDays() {
     return v.earlyDraftWorkingDays;
@@ -574,12 +599,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another early draft period.
    *
-   * @param workingDays one or more
+   * @param workingDays 1 to 1000
    * @return a new policy
-   * @throws IllegalArgumentException when {@code workingDays} is less than one
+   * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withEarlyDraftWorkingDays(int workingDays) {
-    int n = atLeast(1, "earlyDraftWorkingDays", workingDays);
+    int n = within("withEarlyDraftWorkingDays", "earlyDraftWorkingDays", workingDays, 1, 1000);
     return with(x -> x.earlyDraftWorkingDays = n);
   }
 
@@ -587,7 +612,7 @@ public final class PathwayPolicy {
    * Returns the working days within which the authority must publish an inspection report.
    * Default 30 (rule book §3.9, SI 2007/462 reg. 2, CONFIRMED).
    *
-   * @return one or more
+   * @return 1 to 1000
    */
   public int publicationWorkingDays() {
     return v.publicationWorkingDays;
@@ -596,12 +621,12 @@ public final class PathwayPolicy {
   /**
    * Returns a policy with another publication period.
    *
-   * @param workingDays one or more
+   * @param workingDays 1 to 1000
    * @return a new policy
-   * @throws IllegalArgumentException when {@code workingDays} is less than one
+   * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withPublicationWorkingDays(int workingDays) {
-    int n = atLeast(1, "publicationWorkingDays", workingDays);
+    int n = within("withPublicationWorkingDays", "publicationWorkingDays", workingDays, 1, 1000);
     return with(x -> x.publicationWorkingDays = n);
   }
 
@@ -672,7 +697,7 @@ public final class PathwayPolicy {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof PathwayPolicy p)) {
       return false;
     }

@@ -14,7 +14,9 @@ public interface PathwayRule {
    * Returns the pathway a graded inspection without an overall grade sets.
    *
    * @param inspection the inspection, graded, not null
-   * @return the pathway, never null and never {@link Pathway#NOT_YET_INSPECTED}
+   * @return the pathway, never null and never {@link Pathway#NOT_YET_INSPECTED}; {@link
+   *     Pathway#of(Inspection, PathwayRule)} and so {@link InspectionPathway} refuse either with
+   *     an {@link IllegalArgumentException} naming the rule and the inspection
    */
   Pathway pathwayOf(Inspection inspection);
 

@@ -1,5 +1,6 @@
 package io.github.ilacs.pathway;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -15,8 +16,8 @@ import java.time.temporal.ChronoUnit;
  * @param latest the last day of the window, not before {@code expected}, not null
  */
 public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
-  /** The mean length of a month in days, used to give widths in months. */
-  private static final double DAYS_PER_MONTH = 365.2425 / 12;
+  /** The mean length of a Gregorian month in days, used wherever days are given as months. */
+  static final double DAYS_PER_MONTH = 365.2425 / 12;
 
   /**
    * Checks the window.
@@ -43,8 +44,12 @@ public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
    *
    * @param date the day, not null
    * @return true when {@code earliest <= date <= latest}
+   * @throws IllegalArgumentException when {@code date} is null
    */
   public boolean contains(LocalDate date) {
+    if (date == null) {
+      throw new IllegalArgumentException("date must not be null");
+    }
     return !date.isBefore(earliest) && !date.isAfter(latest);
   }
 
@@ -54,8 +59,12 @@ public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
    * @param asOf the date, not null
    * @return {@link ActivityStatus#ON_TRACK} before the window, {@link ActivityStatus#DUE} within
    *     it, {@link ActivityStatus#OVERDUE} after it
+   * @throws IllegalArgumentException when {@code asOf} is null
    */
   public ActivityStatus statusOn(LocalDate asOf) {
+    if (asOf == null) {
+      throw new IllegalArgumentException("asOf must not be null");
+    }
     if (asOf.isBefore(earliest)) {
       return ActivityStatus.ON_TRACK;
     }
@@ -85,9 +94,16 @@ public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
    *
    * @param days the days to move by, negative to move earlier
    * @return the moved window
+   * @throws IllegalArgumentException when a moved date would fall outside the dates {@link
+   *     LocalDate} can hold
    */
   public Window shiftedBy(long days) {
-    return new Window(earliest.plusDays(days), expected.plusDays(days), latest.plusDays(days));
+    try {
+      return new Window(earliest.plusDays(days), expected.plusDays(days), latest.plusDays(days));
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new IllegalArgumentException("window " + this + " cannot be moved by " + days
+          + " days: " + e.getMessage(), e);
+    }
   }
 
   @Override

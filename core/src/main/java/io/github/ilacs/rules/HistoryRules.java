@@ -1,31 +1,28 @@
 package io.github.ilacs.rules;
 
-import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
-import io.github.ilacs.Judgement;
+import io.github.ilacs.pathway.KindRoles;
+import io.github.ilacs.pathway.Pathway;
 import io.github.ilacs.rules.Checks.Sink;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The checking logic of the rules that look across a history's inspections. Paths name an
  * inspection by its index in {@link InspectionHistory#inspections()}, the order given.
  *
- * <p>The pathway rules (R604, R605) judge an activity by the result of the latest full
- * inspection that ended before it began: its overall effectiveness grade, or, under a framework
- * without one (ILACS from April 2026, SLAC 2009), its worst grade. A full inspection recorded
- * without grades gives no result, and then they say nothing.
+ * <p>The pathway rules (R604, R605) judge an activity by the pathway the latest full inspection
+ * that ended before it began sets, as {@link Pathway#of(Inspection)} gives it with the default
+ * rule for inspections without an overall grade: the same answer the forecast gives under the
+ * default policy. A full inspection recorded without grades sets no pathway, and then they say
+ * nothing. Which kinds are visits made only while inadequate is {@link
+ * KindRoles#WHILE_INADEQUATE}.
  */
 final class HistoryRules {
-  /** Kinds that only follow an inadequate judgement (rule book 3.5, 3.8 and 4). */
-  static final Set<InspectionKind> INADEQUATE_ONLY_KINDS =
-      EnumSet.of(InspectionKind.MONITORING_VISIT, InspectionKind.ACTION_PLANNING_VISIT);
 
   private HistoryRules() {}
 
@@ -84,7 +81,7 @@ final class HistoryRules {
     List<Inspection> list = h.inspections();
     for (int n = 0; n < list.size(); n++) {
       Inspection i = list.get(n);
-      if (!INADEQUATE_ONLY_KINDS.contains(i.kind())) {
+      if (!KindRoles.WHILE_INADEQUATE.contains(i.kind())) {
         continue;
       }
       Optional<Inspection> basis = h.lastFullInspection(i.start().minusDays(1));
@@ -93,8 +90,8 @@ final class HistoryRules {
         out.report(path, "the " + i.kind() + " of " + i.start()
             + " follows no full inspection in the history; it only follows one judged INADEQUATE");
       } else {
-        Optional<Grade> result = result(basis.get());
-        if (result.isPresent() && result.get() != Grade.INADEQUATE) {
+        Optional<Pathway> result = pathway(basis.get());
+        if (result.isPresent() && result.get() != Pathway.INADEQUATE) {
           out.report(path, "the " + i.kind() + " of " + i.start() + " follows the "
               + describe(basis.get(), result.get()) + ", not INADEQUATE");
         }
@@ -116,8 +113,8 @@ final class HistoryRules {
         out.report(path, "the SHORT_INSPECTION of " + i.start() + " follows no full inspection"
             + " in the history; a short inspection follows one judged GOOD or OUTSTANDING");
       } else {
-        Optional<Grade> result = result(basis.get());
-        if (result.isPresent() && !result.get().isAtLeast(Grade.GOOD)) {
+        Optional<Pathway> result = pathway(basis.get());
+        if (result.isPresent() && result.get() != Pathway.GOOD_OR_OUTSTANDING) {
           out.report(path, "the SHORT_INSPECTION of " + i.start() + " follows the "
               + describe(basis.get(), result.get()) + "; a short inspection follows GOOD or"
               + " OUTSTANDING");
@@ -127,21 +124,18 @@ final class HistoryRules {
   }
 
   /**
-   * The result of a full inspection: overall effectiveness, or the worst grade where overall
-   * effectiveness was not graded; empty when nothing was graded.
+   * The pathway a full inspection sets ({@link Pathway#of(Inspection)}, the default rule for
+   * inspections without an overall grade); empty when nothing was graded.
    */
-  static Optional<Grade> result(Inspection full) {
-    Optional<Grade> overall = full.overallEffectiveness();
-    if (overall.isPresent()) {
-      return overall;
-    }
-    return full.judgements().stream().map(Judgement::grade)
-        .max(Comparator.comparingInt(Grade::number));
+  static Optional<Pathway> pathway(Inspection full) {
+    return full.gradesByArea().isEmpty() ? Optional.empty() : Optional.of(Pathway.of(full));
   }
 
-  private static String describe(Inspection full, Grade result) {
-    String what = full.overallEffectiveness().isPresent() ? "overall" : "worst grade";
+  private static String describe(Inspection full, Pathway result) {
+    String what = full.overallEffectiveness()
+        .map(g -> "overall " + g)
+        .orElse("no overall grade; its grades set the pathway " + result);
     return full.framework() + " " + full.kind() + " of " + full.start() + " to " + full.end()
-        + " (" + what + " " + result + ")";
+        + " (" + what + ")";
   }
 }

@@ -7,10 +7,12 @@ import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.Judgement;
 import io.github.ilacs.JudgementArea;
+import io.github.ilacs.calendar.BankHolidays;
+import io.github.ilacs.calendar.WorkingDays;
+import io.github.ilacs.pathway.KindRoles;
 import io.github.ilacs.rules.Checks.Sink;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -41,17 +43,14 @@ final class InspectionRules {
   static final Set<InspectionKind> MONDAY_START_KINDS =
       EnumSet.of(InspectionKind.SHORT_INSPECTION, InspectionKind.STANDARD_INSPECTION);
 
-  /** Kinds whose letter is about a chosen theme and so must name it (rule book 3.2, 3.7, 6). */
-  static final Set<InspectionKind> FOCUS_REQUIRED_KINDS = EnumSet.of(
-      InspectionKind.FOCUSED_VISIT, InspectionKind.JOINT_TARGETED_AREA_INSPECTION);
-
   /**
-   * Kinds that may name a focus: those that must, and monitoring visits, each of which looks at
-   * a chosen part of the service.
+   * Kinds whose letter is about a chosen theme and so must name it (rule book 3.2, 3.7, 6): the
+   * themed visits of {@link KindRoles}, which the pathway forecast counts as interim activity.
    */
-  static final Set<InspectionKind> FOCUS_ALLOWED_KINDS = EnumSet.of(
-      InspectionKind.FOCUSED_VISIT, InspectionKind.JOINT_TARGETED_AREA_INSPECTION,
-      InspectionKind.MONITORING_VISIT);
+  static final Set<InspectionKind> FOCUS_REQUIRED_KINDS = KindRoles.THEMED_VISITS;
+
+  /** Kinds that may name a focus ({@link KindRoles#MAY_NAME_A_FOCUS}). */
+  static final Set<InspectionKind> FOCUS_ALLOWED_KINDS = KindRoles.MAY_NAME_A_FOCUS;
 
   private InspectionRules() {}
 
@@ -178,17 +177,27 @@ final class InspectionRules {
     }
   }
 
-  /** R401. */
+  /**
+   * R401: silent for dates outside the years the bank holiday calendar covers, where no
+   * framework was in force either (R101 reports those).
+   */
   static void usualOnSiteLength(Inspection i, Sink out) {
-    int days = weekdaysOnSite(i.start(), i.end());
+    if (!inCalendar(i.start()) || !inCalendar(i.end())) {
+      return;
+    }
+    int days = workingDaysOnSite(i.start(), i.end());
     InspectionKind k = i.kind();
     if (days < k.minOnSiteDays() || days > k.maxOnSiteDays()) {
       String usual = k.minOnSiteDays() == k.maxOnSiteDays()
           ? String.valueOf(k.minOnSiteDays())
           : k.minOnSiteDays() + " to " + k.maxOnSiteDays();
-      out.report("/end", "on site " + days + (days == 1 ? " weekday" : " weekdays") + " from "
-          + i.start() + " to " + i.end() + "; a " + k + " usually lasts " + usual);
+      out.report("/end", "on site " + days + (days == 1 ? " working day" : " working days")
+          + " from " + i.start() + " to " + i.end() + "; a " + k + " usually lasts " + usual);
     }
+  }
+
+  private static boolean inCalendar(LocalDate d) {
+    return d.getYear() >= BankHolidays.FIRST_YEAR && d.getYear() <= BankHolidays.LAST_YEAR;
   }
 
   /** R402. */
@@ -265,28 +274,19 @@ final class InspectionRules {
   }
 
   /**
-   * Counts the weekdays (Monday to Friday) from one date to another, both included. Bank
-   * holidays are counted as on-site days: a usual-length check that only warns does not need
-   * the holiday calendar, and an inspection's on-site week rarely contains one.
+   * Counts the working days on site from one date to another, both included, on the England and
+   * Wales calendar ({@link WorkingDays#englandAndWales()}: weekends and bank holidays are not
+   * on-site days), the same calendar statutory deadlines are counted on.
    *
-   * @param start the first day
-   * @param end the last day, not before {@code start}
-   * @return the number of weekdays, 0 when {@code end} is before {@code start}
+   * @param start the first day, in the calendar's supported years
+   * @param end the last day, in the calendar's supported years
+   * @return the number of working days, 0 when {@code end} is before {@code start}
    */
-  static int weekdaysOnSite(LocalDate start, LocalDate end) {
+  static int workingDaysOnSite(LocalDate start, LocalDate end) {
     if (end.isBefore(start)) {
       return 0;
     }
-    long days = ChronoUnit.DAYS.between(start, end) + 1;
-    long count = days / 7 * 5;
-    LocalDate d = start.plusDays(days / 7 * 7);
-    while (!d.isAfter(end)) {
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        count++;
-      }
-      d = d.plusDays(1);
-    }
-    return (int) Math.min(count, Integer.MAX_VALUE);
+    return WorkingDays.englandAndWales().between(start.minusDays(1), end);
   }
 
   /** The areas a graded inspection under the framework may grade. */

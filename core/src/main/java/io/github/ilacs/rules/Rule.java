@@ -97,11 +97,14 @@ public enum Rule {
       InspectionRules::overallNotBetterThanLeadership),
   /**
    * R401: the on-site length is usual for the kind ({@link InspectionKind#minOnSiteDays()} to
-   * {@link InspectionKind#maxOnSiteDays()}), counted in weekdays with bank holidays included.
+   * {@link InspectionKind#maxOnSiteDays()}), counted in working days on the England and Wales
+   * calendar ({@link io.github.ilacs.calendar.WorkingDays}): weekends and bank holidays are not
+   * on-site days. Silent for dates outside the years 1978 to 9999, which the calendar does not
+   * cover (no framework was in force then: R101 reports them).
    */
   USUAL_ON_SITE_LENGTH("R401", WARNING,
-      "The weekdays on site are usual for the kind (short 5, standard 10, visits 2, SIF 15 to"
-          + " 20).",
+      "The working days on site are usual for the kind (short 5, standard 10, visits 2, SIF 15"
+          + " to 20).",
       all(), InspectionRules::usualOnSiteLength),
   /** R402: a short or standard inspection starts on a Monday (rule book 3.2, EMPIRICAL). */
   STARTS_ON_MONDAY("R402", WARNING, "A short or standard inspection starts on a Monday.",
@@ -150,10 +153,12 @@ public enum Rule {
   /**
    * R604: monitoring and action planning visits follow a full inspection judged inadequate
    * (rule book 3.5, 3.8, 4). A WARNING: a history may start after the inadequate judgement.
-   * The latest full inspection that ended before the visit began is judged by its overall
-   * effectiveness or, where the framework grades none, its worst grade; a full inspection
-   * recorded without grades gives no verdict, and a visit with no full inspection before it in
-   * the history is reported.
+   * The latest full inspection that ended before the visit began is judged by the pathway it
+   * sets, {@link io.github.ilacs.pathway.Pathway#of(Inspection)} (overall effectiveness; without
+   * it, the default April 2026 rule for ILACS or the worst grade for the 2009 inspections), the
+   * answer the pathway forecast gives; a full inspection recorded without grades gives no
+   * verdict, and a visit with no full inspection before it in the history is reported. The kinds
+   * are {@link io.github.ilacs.pathway.KindRoles#WHILE_INADEQUATE}.
    */
   MONITORING_ONLY_WHILE_INADEQUATE("R604", WARNING,
       "Monitoring and action planning visits follow a full inspection judged inadequate.",
@@ -161,8 +166,8 @@ public enum Rule {
   /**
    * R605: a short inspection follows a full inspection judged good or outstanding (rule book
    * 3.5, 3.6). A WARNING: Ofsted may choose otherwise. The earlier inspection is judged as for
-   * {@link #MONITORING_ONLY_WHILE_INADEQUATE}: good or outstanding overall effectiveness or,
-   * without one, every grade good or better.
+   * {@link #MONITORING_ONLY_WHILE_INADEQUATE}: it must set pathway 1 ({@link
+   * io.github.ilacs.pathway.Pathway#GOOD_OR_OUTSTANDING}).
    */
   SHORT_ONLY_AFTER_GOOD("R605", WARNING,
       "A short inspection follows a full inspection judged good or outstanding.",
@@ -261,8 +266,12 @@ public enum Rule {
    *
    * @param framework the framework, not null
    * @return true when {@link #frameworks()} contains it
+   * @throws IllegalArgumentException when {@code framework} is null
    */
   public boolean appliesTo(Framework framework) {
+    if (framework == null) {
+      throw new IllegalArgumentException("framework must not be null");
+    }
     return frameworks.contains(framework);
   }
 
@@ -280,8 +289,12 @@ public enum Rule {
    *
    * @param code the code, such as {@code R201}, not null
    * @return the rule, or empty when no rule has that code
+   * @throws IllegalArgumentException when {@code code} is null
    */
   public static Optional<Rule> find(String code) {
+    if (code == null) {
+      throw new IllegalArgumentException("code must not be null");
+    }
     String c = code.trim();
     return Arrays.stream(values()).filter(r -> r.code.equalsIgnoreCase(c)).findFirst();
   }

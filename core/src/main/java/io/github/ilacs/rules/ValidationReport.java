@@ -96,8 +96,12 @@ public final class ValidationReport {
    *
    * @param rule the rule, not null
    * @return an unmodifiable list, possibly empty
+   * @throws IllegalArgumentException when {@code rule} is null
    */
   public List<Violation> violationsOf(Rule rule) {
+    if (rule == null) {
+      throw new IllegalArgumentException("rule must not be null");
+    }
     return violations.stream().filter(v -> v.rule() == rule)
         .collect(Collectors.toUnmodifiableList());
   }

@@ -11,6 +11,14 @@
  * <p>Invariants that every object satisfies (an end date not before the start, one judgement
  * per area) are not here: the vocabulary's builders enforce them
  * ({@link io.github.ilacs.Invariant}).
+ *
+ * <p>Depends on the vocabulary, {@code io.github.ilacs.calendar} (working days on site, R401)
+ * and {@code io.github.ilacs.pathway}: {@link
+ * io.github.ilacs.pathway.Pathway#of(io.github.ilacs.Inspection)} decides which grade of a full
+ * inspection sets the pathway (R604, R605) and {@link
+ * io.github.ilacs.pathway.KindRoles} which kinds need a focus or follow only an inadequate
+ * judgement (R503, R504, R604), so the rules and the forecast cannot disagree. The pathway
+ * package does not depend on this one, so there is no cycle.
  */
 @NullMarked
 package io.github.ilacs.rules;

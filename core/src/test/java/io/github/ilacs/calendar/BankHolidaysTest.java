@@ -102,4 +102,54 @@ class BankHolidaysTest {
         .isThrownBy(() -> holidays.inYear(0))
         .withMessageContaining("year 0");
   }
+
+  /** From 1978, when the early May bank holiday began; earlier years are refused, not guessed. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"1977, false", "1978, true", "9999, true", "10000, false"})
+  void onlyTheSupportedYearsAreAnswered(int year, boolean supported) {
+    if (supported) {
+      assertThat(holidays.inYear(year)).isNotEmpty();
+      assertThat(holidays.isBankHoliday(LocalDate.of(year, 1, 2))).isIn(true, false);
+    } else {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> holidays.inYear(year))
+          .withMessageContaining("year " + year).withMessageContaining("1978 to 9999");
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> holidays.isBankHoliday(LocalDate.of(year, 6, 7)))
+          .withMessageContaining("1978 to 9999");
+    }
+  }
+
+  @Test
+  void the1978CalendarHasItsFirstEarlyMayHoliday() {
+    assertThat(holidays.inYear(1978)).contains(LocalDate.of(1978, 5, 1));
+  }
+
+  /** SI 2007/462 reg. 1(2) names Christmas Day and Good Friday apart: they cannot be removed. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+      "2025-12-25, Christmas Day", "2021-12-25, Christmas Day", "2024-03-29, Good Friday",
+      "2020-04-10, Good Friday"})
+  void christmasDayAndGoodFridayCannotBeRemoved(LocalDate day, String name) {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> holidays.withRemoved(day))
+        .withMessageContaining("cannot remove " + day).withMessageContaining(name)
+        .withMessageContaining("SI 2007/462");
+    assertThat(BankHolidays.isChristmasDayOrGoodFriday(day)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2025-12-26", "2020-04-13", "2020-05-08"})
+  void otherHolidaysCanBeRemovedAndBecomeWorkingDays(LocalDate day) {
+    assertThat(BankHolidays.isChristmasDayOrGoodFriday(day)).isFalse();
+    assertThat(WorkingDays.over(holidays.withRemoved(day)).isWorkingDay(day)).isTrue();
+    assertThat(WorkingDays.englandAndWales().isWorkingDay(day)).isFalse();
+  }
+
+  @Test
+  void equalityAcceptsNull() {
+    assertThat(holidays.equals(null)).isFalse();
+    assertThat(holidays).isEqualTo(BankHolidays.englandAndWales().withAdditional()
+        .withRemoved());
+  }
 }

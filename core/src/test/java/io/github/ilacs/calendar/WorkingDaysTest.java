@@ -84,4 +84,42 @@ class WorkingDaysTest {
         .isThrownBy(() -> WorkingDays.over(null))
         .withMessageContaining("holidays");
   }
+
+  @ParameterizedTest(name = "{0} working days")
+  @CsvSource({"10000, true", "10001, false", "2147483647, false"})
+  void periodsAreBoundedSoNothingLoopsForEver(int n, boolean accepted) {
+    LocalDate from = LocalDate.of(2019, 12, 19);
+    if (accepted) {
+      assertThat(days.between(from, days.plus(from, n))).isEqualTo(n);
+    } else {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> days.plus(from, n))
+          .withMessageContaining("workingDays " + n).withMessageContaining("10000");
+    }
+  }
+
+  @Test
+  void datesOutsideTheCalendarsYearsAreRefused() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> days.isWorkingDay(LocalDate.of(1977, 6, 7)))
+        .withMessageContaining("year 1977");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> days.plus(LocalDate.of(9999, 12, 30), 5))
+        .withMessageContaining("year 10000");
+    assertThat(days.equals(null)).isFalse();
+  }
+
+  /** The counted {@code between} agrees with a day-by-day count over long random spans. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void betweenAgreesWithADayByDayCount(long seed) {
+    Random random = new Random(seed);
+    LocalDate from = LocalDate.of(1978, 1, 1).plusDays(random.nextInt(365 * 60));
+    LocalDate to = from.plusDays(random.nextInt(365 * 3));
+    int count = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      count += days.isWorkingDay(d) ? 1 : 0;
+    }
+    assertThat(days.between(from, to)).as("seed %d: %s to %s", seed, from, to).isEqualTo(count);
+  }
 }

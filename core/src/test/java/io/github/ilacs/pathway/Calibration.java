@@ -91,6 +91,8 @@ public final class Calibration {
     int kindRight;
     int inWindow;
     double widthMonths;
+    /** Pairs whose earlier report was not yet published the day before the later inspection. */
+    int pending;
 
     void add(boolean kind, boolean window, double width) {
       pairs++;
@@ -130,6 +132,7 @@ public final class Calibration {
         Map<String, Tally> groups = byEra.get(era);
         groups.computeIfAbsent("all", k -> new Tally())
             .add(kind, inside, p.forecastWindow().widthInMonths());
+        groups.get("all").pending += p.pending().isPresent() ? 1 : 0;
         groups.computeIfAbsent(grade, k -> new Tally())
             .add(kind, inside, p.forecastWindow().widthInMonths());
       }
@@ -150,6 +153,11 @@ public final class Calibration {
             g.getKey().equals("all") ? "**all**" : g.getKey(), t.pairs,
             100.0 * t.kindRight / t.pairs, 100.0 * t.inWindow / t.pairs, t.widthMonths / t.pairs);
       }
+    }
+    out.println();
+    for (Map.Entry<String, Map<String, Tally>> era : byEra.entrySet()) {
+      out.println(era.getKey() + ": " + era.getValue().get("all").pending + " pairs whose earlier "
+          + "report was not yet published the day before the later inspection began.");
     }
   }
 

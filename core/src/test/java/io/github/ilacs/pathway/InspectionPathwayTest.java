@@ -15,6 +15,7 @@ import io.github.ilacs.JudgementArea;
 import io.github.ilacs.Theme;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -134,7 +135,7 @@ class InspectionPathwayTest {
       InspectionKind kind) {
     Inspection sif = Inspection.builder().authority(Histories.SOMEWHERE)
         .framework(Framework.SIF_2013).kind(InspectionKind.SIF_INSPECTION)
-        .start(start).end(start.plusDays(24)).published(start.plusDays(70))
+        .start(start).end(start.plusDays(24)).published(start.plusDays(45))
         .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE).build();
     InspectionPathway p = InspectionPathway.of(Histories.of(sif), asOf);
     assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE);
@@ -331,8 +332,13 @@ class InspectionPathwayTest {
                 ActivityStatus.DUE),
             org.assertj.core.groups.Tuple.tuple(InspectionKind.MONITORING_VISIT,
                 ActivityStatus.ON_TRACK));
-    assertThat(early.interimActivities().get(1).window().expected())
-        .isEqualTo(planDue.plusWeeks(4));
+    // the first monitoring visit within four weeks after the plan deadline (rules.md §3.5)
+    assertThat(early.interimActivities().get(1).window()).isEqualTo(
+        new Window(planDue, planDue.plusWeeks(2), planDue.plusWeeks(4)));
+    assertThat(InspectionPathway.of(Histories.of(inadequate), planDue.plusWeeks(4))
+        .interimActivities().get(1).status()).isEqualTo(ActivityStatus.DUE);
+    assertThat(InspectionPathway.of(Histories.of(inadequate), planDue.plusWeeks(4).plusDays(1))
+        .interimActivities().get(1).status()).isEqualTo(ActivityStatus.OVERDUE);
     assertThat(early.deadlines()).extracting(Deadline::kind).contains(Deadline.Kind.ACTION_PLAN);
     assertThat(early.explanation()).contains("rules.md §3.8");
 
@@ -449,5 +455,189 @@ class InspectionPathwayTest {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> InspectionPathway.of(Histories.of(ungraded), d("2019-06-01")))
         .withMessageContaining("has no grades");
+  }
+
+  /**
+   * Publication hindsight: the pathway rests on the latest full inspection whose report was out
+   * on the date; from the end of the October 2019 inspection to its report of 19 December 2019
+   * the county stays on its 2015 result and the inspection is pending.
+   */
+  @ParameterizedTest(name = "as of {0}: basis {1}, pending {2}")
+  @CsvSource({
+      "2019-10-06, 2015-05-11, false",
+      "2019-10-10, 2015-05-11, true",
+      "2019-10-25, 2015-05-11, true",
+      "2019-12-18, 2015-05-11, true",
+      "2019-12-19, 2019-10-07, false",
+      "2020-02-01, 2019-10-07, false"
+  })
+  void thePathwayRestsOnTheLatestReportPublishedByTheDate(LocalDate asOf, LocalDate basisStart,
+      boolean pending) {
+    InspectionPathway p = InspectionPathway.of(notts, asOf);
+    assertThat(p.pathway()).isEqualTo(Pathway.GOOD_OR_OUTSTANDING);
+    assertThat(p.basis()).get().extracting(Inspection::start).isEqualTo(basisStart);
+    assertThat(p.pending().isPresent()).isEqualTo(pending);
+    assertThat(p.nextInspection().status() == ActivityStatus.SATISFIED).isEqualTo(pending);
+    assertThat(p.explanation().contains("report is awaited")).isEqualTo(pending);
+    // deadlines run only from reports published by the date
+    assertThat(p.deadlines()).allSatisfy(dl -> assertThat(dl.from()).isBeforeOrEqualTo(asOf));
+  }
+
+  @Test
+  void nottinghamshireAWeekAfterItsOctober2019InspectionAwaitsTheReport() {
+    InspectionPathway p = InspectionPathway.of(notts, d("2019-10-25"));
+    assertThat(p.basis()).get().extracting(Inspection::framework).isEqualTo(Framework.SIF_2013);
+    ExpectedActivity next = p.nextInspection();
+    // the short inspection forecast from the SIF result was due by 2019; the standard
+    // inspection of October 2019 is the one that met it, not an overdue one
+    assertThat(next.status()).isEqualTo(ActivityStatus.SATISFIED);
+    assertThat(next.satisfiedBy()).get().extracting(Inspection::start)
+        .isEqualTo(d("2019-10-07"));
+    assertThat(p.isOverdue()).isFalse();
+    assertThat(p.explanation()).contains("An inspection has taken place",
+        "had not been published by 25 October 2019", "report is awaited");
+    // no deadline counts from the report of 19 December 2019, still in the future
+    assertThat(p.deadlines()).noneMatch(dl -> dl.from().equals(d("2019-12-19")));
+    // the interim visit owed under the 2015 result was met before the inspection
+    assertThat(p.interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.SATISFIED);
+    assertThat(InspectionPathway.of(notts, d("2019-10-10")).explanation())
+        .contains("is under way (on site since 7 October 2019)");
+  }
+
+  @ParameterizedTest(name = "published {0}, as of {1}: pending {2}")
+  @CsvSource({
+      "'', 2022-01-21, false",
+      "'', 2022-01-20, true",
+      "2022-03-01, 2022-02-28, true",
+      "2022-03-01, 2022-03-01, false"
+  })
+  void withoutAPublicationDateTheLastDayOnSiteStandsIn(String published, LocalDate asOf,
+      boolean pending) {
+    Inspection earlier = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2018-06-04",
+        Grade.REQUIRES_IMPROVEMENT);
+    Inspection.Builder b = Inspection.builder().from(Histories.graded(
+        InspectionKind.STANDARD_INSPECTION, "2022-01-10", Grade.GOOD));
+    Inspection later = published.isEmpty() ? b.published(Optional.empty()).build()
+        : b.published(d(published)).build();
+    InspectionPathway p = InspectionPathway.of(Histories.of(earlier, later), asOf);
+    assertThat(p.pending().isPresent()).isEqualTo(pending);
+    assertThat(p.pathway()).isEqualTo(pending ? Pathway.REQUIRES_IMPROVEMENT
+        : Pathway.GOOD_OR_OUTSTANDING);
+  }
+
+  @Test
+  void whileAReinspectionAwaitsItsReportNoFurtherMonitoringOrVisitIsExpected() {
+    Inspection inadequate = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2019-01-07",
+        Grade.INADEQUATE);
+    Inspection reinspection = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2021-10-04",
+        Grade.GOOD);
+    InspectionHistory h = Histories.of(inadequate,
+        Histories.visit(InspectionKind.ACTION_PLANNING_VISIT, "2019-03-12", null),
+        Histories.visit(InspectionKind.MONITORING_VISIT, "2019-07-02", "2019-08-01"),
+        reinspection);
+    InspectionPathway waiting = InspectionPathway.of(h, d("2021-10-25"));
+    assertThat(waiting.pathway()).isEqualTo(Pathway.INADEQUATE);
+    assertThat(waiting.interimActivities()).extracting(ExpectedActivity::status)
+        .containsOnly(ActivityStatus.SATISFIED);
+    assertThat(waiting.isOverdue()).isFalse();
+    // without the re-inspection, the second monitoring visit would be overdue by then
+    InspectionPathway without = InspectionPathway.of(Histories.of(inadequate,
+        Histories.visit(InspectionKind.ACTION_PLANNING_VISIT, "2019-03-12", null),
+        Histories.visit(InspectionKind.MONITORING_VISIT, "2019-07-02", "2019-08-01")),
+        d("2021-10-25"));
+    assertThat(without.isOverdue()).isTrue();
+  }
+
+  @ParameterizedTest(name = "letter {0}, as of {1}: {2} deadlines")
+  @CsvSource({
+      "2022-06-01, 2022-05-31, 0",
+      "2022-06-01, 2022-06-01, 2"
+  })
+  void aFocusedVisitLetterStartsDeadlinesOnlyOncePublished(LocalDate letter, LocalDate asOf,
+      int expected) {
+    Inspection basis = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2020-01-06",
+        Grade.REQUIRES_IMPROVEMENT);
+    Inspection visit = Histories.visit(InspectionKind.FOCUSED_VISIT, "2022-04-26",
+        letter.toString(), Finding.of(FindingKind.AREA_FOR_PRIORITY_ACTION,
+            "Assessments are too slow.", Theme.ASSESSMENT));
+    assertThat(InspectionPathway.of(Histories.of(basis, visit), asOf).deadlines())
+        .filteredOn(dl -> dl.from().equals(letter)).hasSize(expected);
+  }
+
+  @Test
+  void theEngagementMeetingSaysFromWhenItIsCountedAndNeverGoesOverdue() {
+    ExpectedActivity meeting = InspectionPathway.of(notts, d("2026-11-22")).interimActivities()
+        .stream().filter(a -> a.kind() == InspectionKind.ANNUAL_ENGAGEMENT_MEETING).findFirst()
+        .orElseThrow();
+    assertThat(meeting.status()).isEqualTo(ActivityStatus.OWED);
+    assertThat(meeting.reason()).contains(
+        "counted from the end of the standard inspection of 7 October 2019 to 18 October 2019",
+        "the last recorded meeting, on 17 May 2018, came before it",
+        "owed every 12 months since 18 October 2020", "the current one by 18 October 2027",
+        "reported as owed, not overdue");
+    // a meeting after the last inspection restarts the clock from the meeting
+    InspectionHistory withMeeting = InspectionHistory.of(Histories.NOTTS, List.of(
+        notts.inspections().get(5), Histories.activity(Framework.ILACS_2018,
+            InspectionKind.ANNUAL_ENGAGEMENT_MEETING, "2021-11-10", "2021-11-10", null).build()));
+    ExpectedActivity later = InspectionPathway.of(withMeeting, d("2022-11-10"))
+        .interimActivities().stream()
+        .filter(a -> a.kind() == InspectionKind.ANNUAL_ENGAGEMENT_MEETING).findFirst()
+        .orElseThrow();
+    assertThat(later.reason()).contains("the last recorded was held on 10 November 2021",
+        "one is owed by 10 November 2022");
+    assertThat(InspectionPathway.of(withMeeting, d("2022-02-01")).interimActivities())
+        .filteredOn(a -> a.kind() == InspectionKind.ANNUAL_ENGAGEMENT_MEETING).singleElement()
+        .extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.SATISFIED);
+  }
+
+  @ParameterizedTest(name = "as of {0}")
+  @CsvSource({"0001-01-01", "1989-12-31", "2200-01-01", "+999999999-12-31"})
+  void aDateOutsideTheSupportedRangeIsRefusedNamingIt(String asOf) {
+    LocalDate date = LocalDate.parse(asOf);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> InspectionPathway.of(notts, date))
+        .withMessageContaining("asOf " + date)
+        .withMessageContaining("outside the supported dates 1990-01-01 to 2199-12-31");
+  }
+
+  @ParameterizedTest(name = "as of {0}")
+  @CsvSource({"1990-01-01", "2199-12-31"})
+  void theEndsOfTheSupportedRangeAreAnswered(LocalDate asOf) {
+    InspectionPathway p = InspectionPathway.of(notts, asOf);
+    assertThat(p.asOf()).isEqualTo(asOf);
+    assertThat(p.explanation()).isNotBlank();
+  }
+
+  @Test
+  void anyInterimVisitCountsTowardsTheInterimRequirement() {
+    Inspection basis = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2019-01-07",
+        Grade.GOOD);
+    Inspection covid = Histories.visit(InspectionKind.INTERIM_VISIT, "2020-10-06", "2020-11-10");
+    assertThat(KindRoles.INTERIM_ACTIVITY).contains(InspectionKind.INTERIM_VISIT);
+    assertThat(InspectionPathway.of(Histories.of(basis, covid), d("2021-01-04"))
+        .interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .singleElement().satisfies(a -> assertThat(a.satisfiedBy()).contains(covid));
+    Inspection monitoring = Histories.visit(InspectionKind.MONITORING_VISIT, "2020-10-06",
+        "2020-11-10");
+    assertThat(KindRoles.INTERIM_ACTIVITY).doesNotContain(InspectionKind.MONITORING_VISIT);
+    assertThat(InspectionPathway.of(Histories.of(basis, monitoring), d("2021-01-04"))
+        .interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
+        .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.OWED);
+  }
+
+  /** An absurd date in the history gives a clear error or an answer, never a DateTimeException. */
+  @Test
+  void anInspectionDatedInYearOneIsRefusedByTheCalendarNotByJavaTime() {
+    Inspection ancient = Inspection.builder().from(Histories.graded(
+        InspectionKind.STANDARD_INSPECTION, "2022-01-10", Grade.GOOD))
+        .start(d("0001-01-01")).end(d("0001-01-12")).published(d("0001-02-20")).build();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> InspectionPathway.of(Histories.of(ancient), d("2020-01-01")))
+        .withMessageContaining("year 1 is outside the supported years 1978 to 9999");
+    Inspection farFuture = Inspection.builder().from(ancient).start(d("+999999999-01-01"))
+        .end(d("+999999999-01-12")).published(d("+999999999-02-20")).build();
+    assertThat(InspectionPathway.of(Histories.of(farFuture), d("2020-01-01")).pathway())
+        .isEqualTo(Pathway.NOT_YET_INSPECTED);
   }
 }

@@ -88,7 +88,61 @@ class PathwayPolicyTest {
         Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withInterimVisits(null, 1), "pathway"),
         Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withPauses(
             (PathwayPolicy.Pause) null), "pauses[0]"),
-        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withNoOverallGradeRule(null), "rule"));
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withNoOverallGradeRule(null), "rule"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withActionPlanWorkingDays(
+            Integer.MAX_VALUE), "withActionPlanWorkingDays: actionPlanWorkingDays 2147483647 is "
+            + "outside 1 to 1000"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withCycleMonths(121),
+            "withCycleMonths: cycleMonths 121 is outside 1 to 120"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withMonthsAfter(61),
+            "withMonthsAfter: monthsAfter 61 is outside 0 to 60"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withInterimVisits(
+            Pathway.GOOD_OR_OUTSTANDING, 21), "interimVisits 21 is outside 0 to 20"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withEngagementMeetingIntervalMonths(
+            Integer.MIN_VALUE), "engagementMeetingIntervalMonths -2147483648 is outside 1 to 60"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withMaxMonitoringVisits(25),
+            "withMaxMonitoringVisits: maxMonitoringVisits 25 is outside 0 to 24"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withFirstMonitoringVisitWeeks(53),
+            "firstMonitoringVisitWeeks 53 is outside 0 to 52"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withPublicationWorkingDays(1001),
+            "publicationWorkingDays 1001 is outside 1 to 1000"));
+  }
+
+  /** The largest values of every range are accepted and still give an answer. */
+  @Test
+  void theEndsOfEveryRangeAreAcceptedAndAnswered() {
+    PathwayPolicy widest = defaults.withCycleMonths(120).withMonthsBefore(60)
+        .withMonthsAfter(60).withReinspectionMonths(120).withReinspectionMonthsBefore(60)
+        .withReinspectionMonthsAfter(60).withInterimVisits(Pathway.GOOD_OR_OUTSTANDING, 20)
+        .withEngagementMeetingIntervalMonths(60).withActionPlanningVisitWorkingDays(1000)
+        .withMonitoringIntervalMonths(24).withFirstMonitoringVisitWeeks(52)
+        .withMaxMonitoringVisits(24).withMonitoringWindowMonths(12)
+        .withActionPlanWorkingDays(1000).withEarlyDraftWorkingDays(1000)
+        .withPublicationWorkingDays(1000);
+    InspectionPathway p = InspectionPathway.of(Histories.nottinghamshire(), d("2199-12-31"),
+        widest);
+    assertThat(p.deadlines()).extracting(Deadline::workingDays).containsOnly(1000);
+    PathwayPolicy narrowest = defaults.withCycleMonths(1).withMonthsBefore(0).withMonthsAfter(0)
+        .withActionPlanWorkingDays(1).withPublicationWorkingDays(1);
+    assertThat(InspectionPathway.of(Histories.nottinghamshire(), d("2020-01-01"), narrowest)
+        .nextInspection().window().widthInDays()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} to {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "1989-12-31, 2020-01-01", "2020-01-01, 2200-01-01", "0001-01-01, +999999999-12-31"})
+  void aPauseOutsideTheSupportedDatesIsRefused(java.time.LocalDate from,
+      java.time.LocalDate to) {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> new PathwayPolicy.Pause(from, to, "a pause"))
+        .withMessageContaining("outside the supported dates 1990-01-01 to 2199-12-31");
+  }
+
+  @Test
+  void equalityAcceptsNullAndOtherTypes() {
+    assertThat(defaults.equals(null)).isFalse();
+    assertThat(defaults.equals("defaults")).isFalse();
+    assertThat(defaults).isEqualTo(PathwayPolicy.defaults().withPauses(PathwayPolicy.COVID_2020));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -131,5 +185,13 @@ class PathwayPolicyTest {
     assertThat(w.statusOn(d("2020-12-31"))).isEqualTo(ActivityStatus.DUE);
     assertThat(w.statusOn(d("2021-01-01"))).isEqualTo(ActivityStatus.OVERDUE);
     assertThat(w.contains(d("2021-01-01"))).isFalse();
+    assertThat(w.contains(d("2020-12-31"))).isTrue();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> w.contains(null)).withMessageContaining("date");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> w.statusOn(null)).withMessageContaining("asOf");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> w.shiftedBy(Long.MAX_VALUE)).withMessageContaining("cannot be moved");
+    assertThat(w.shiftedBy(1).earliest()).isEqualTo(d("2020-01-02"));
   }
 }

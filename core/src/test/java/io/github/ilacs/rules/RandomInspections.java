@@ -10,6 +10,8 @@ import io.github.ilacs.Judgement;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Theme;
+import io.github.ilacs.calendar.WorkingDays;
+import io.github.ilacs.pathway.Pathway;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,8 +28,8 @@ import java.util.Set;
  * rule of the catalogue, so a test can break one thing and expect exactly one code.
  *
  * <p>Inspections start on a Monday inside their framework's in-force period and last a usual
- * number of weekdays for their kind; graded kinds grade exactly the framework's areas (sometimes
- * an optional one too) with an overall grade chosen to agree with the others; findings use the
+ * number of working days for their kind; graded kinds grade exactly the framework's areas
+ * (sometimes an optional one too) with an overall grade chosen to agree with the others; findings use the
  * framework's kinds and areas; focused visits and JTAIs name a focus.
  */
 final class RandomInspections {
@@ -66,7 +68,8 @@ final class RandomInspections {
   Inspection inspection(LocalAuthority authority, Framework f, InspectionKind k,
       LocalDate monday) {
     int days = k.minOnSiteDays() + random.nextInt(k.maxOnSiteDays() - k.minOnSiteDays() + 1);
-    LocalDate end = plusWeekdays(monday, days - 1);
+    // the usual length in working days, as R401 counts them (bank holidays are not on site)
+    LocalDate end = WorkingDays.englandAndWales().plus(monday.minusDays(1), days);
     Inspection.Builder b = Inspection.builder().authority(authority).framework(f).kind(k)
         .start(monday).end(end);
     if (k.isPublished() || random.nextBoolean()) {
@@ -99,9 +102,9 @@ final class RandomInspections {
     Inspection full = fullInspection(authority, InspectionKind.STANDARD_INSPECTION, monday);
     list.add(full);
     for (int step = 0; step < 3; step++) {
-      Grade result = HistoryRules.result(full).orElseThrow();
+      Pathway result = Pathway.of(full);
       LocalDate next = full.end().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-      InspectionKind interim = result == Grade.INADEQUATE
+      InspectionKind interim = result == Pathway.INADEQUATE
           ? InspectionKind.MONITORING_VISIT : InspectionKind.FOCUSED_VISIT;
       int visits = 1 + random.nextInt(3);
       for (int v = 0; v < visits; v++) {
@@ -111,7 +114,7 @@ final class RandomInspections {
         list.add(visit);
         next = visit.end().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
       }
-      InspectionKind kind = result.isAtLeast(Grade.GOOD) && random.nextBoolean()
+      InspectionKind kind = result == Pathway.GOOD_OR_OUTSTANDING && random.nextBoolean()
           ? InspectionKind.SHORT_INSPECTION : InspectionKind.STANDARD_INSPECTION;
       full = fullInspection(authority, kind, next.plusWeeks(4 + random.nextInt(20)));
       list.add(full);
@@ -200,16 +203,5 @@ final class RandomInspections {
   /** Returns a random int from 0 (included) to the bound (excluded). */
   int nextInt(int bound) {
     return random.nextInt(bound);
-  }
-
-  static LocalDate plusWeekdays(LocalDate weekday, int weekdays) {
-    LocalDate d = weekday;
-    for (int n = 0; n < weekdays; n++) {
-      d = d.plusDays(1);
-      while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-        d = d.plusDays(1);
-      }
-    }
-    return d;
   }
 }

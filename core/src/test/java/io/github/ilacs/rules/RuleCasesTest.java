@@ -143,12 +143,16 @@ class RuleCasesTest {
             Fixtures.ilacs2018(grades(OVERALL_EFFECTIVENESS, GOOD, IMPACT_OF_LEADERS,
                 REQUIRES_IMPROVEMENT, HELP_AND_PROTECTION, GOOD, CHILDREN_IN_CARE_AND_CARE_LEAVERS,
                 GOOD)).build(), "GOOD is better than IMPACT_OF_LEADERS REQUIRES_IMPROVEMENT"),
-        silent(Rule.USUAL_ON_SITE_LENGTH, "SIF on site 19 weekdays over a bank holiday", sif),
+        silent(Rule.USUAL_ON_SITE_LENGTH, "SIF on site 18 working days over a bank holiday", sif),
+        silent(Rule.USUAL_ON_SITE_LENGTH, "three days in 1977, before the calendar's years",
+            Fixtures.standard2023().kind(InspectionKind.SHORT_INSPECTION)
+                .start(LocalDate.of(1977, 7, 11)).end(LocalDate.of(1977, 7, 13))
+                .published(LocalDate.of(1977, 9, 1)).build()),
         fires(Rule.USUAL_ON_SITE_LENGTH, "short inspection of three days",
             Fixtures.standard2023().kind(InspectionKind.SHORT_INSPECTION)
                 .start(LocalDate.of(2023, 7, 11)).end(LocalDate.of(2023, 7, 13)).build(),
-            "on site 3 weekdays from 2023-07-11 to 2023-07-13"),
-        fires(Rule.USUAL_ON_SITE_LENGTH, "standard inspection of thirteen weekdays",
+            "on site 3 working days from 2023-07-11 to 2023-07-13"),
+        fires(Rule.USUAL_ON_SITE_LENGTH, "standard inspection of thirteen working days",
             Fixtures.ilacs2018(grades(OVERALL_EFFECTIVENESS, GOOD)).start(LocalDate.of(2019, 6, 3))
                 .end(LocalDate.of(2019, 6, 19)).build(), "usually lasts 10"),
         silent(Rule.STARTS_ON_MONDAY, "focused visit starting on a Tuesday", visit),
@@ -222,6 +226,13 @@ class RuleCasesTest {
         InspectionKind.STANDARD_INSPECTION, LocalDate.of(2026, 4, 13), GOOD);
     Inspection short2029 = Fixtures.full(Framework.ILACS_2026, InspectionKind.SHORT_INSPECTION,
         LocalDate.of(2029, 4, 16), GOOD);
+    // Leaders and two of the three practice judgements good: pathway 1 under the default April
+    // 2026 rule, though its worst grade is requires improvement.
+    Inspection leadersPlusTwo = mixed2026(CARE_LEAVERS, REQUIRES_IMPROVEMENT);
+    // One practice judgement inadequate: inadequate under the rule, though most grades are good.
+    Inspection onePracticeInadequate = mixed2026(CARE_LEAVERS, INADEQUATE);
+    Inspection monitoring2026 = Fixtures.visit(Framework.ILACS_2026,
+        InspectionKind.MONITORING_VISIT, LocalDate.of(2026, 9, 8));
     return Stream.of(
         silent(Rule.ONE_AUTHORITY, "same DfE code spelt differently",
             history(good2019, sameCodeOtherSpelling)),
@@ -240,14 +251,36 @@ class RuleCasesTest {
             history(ri2019, monitoring), "(overall REQUIRES_IMPROVEMENT), not INADEQUATE"),
         fires(Rule.MONITORING_ONLY_WHILE_INADEQUATE, "monitoring with no full inspection before",
             history(monitoring), "follows no full inspection"),
+        silent(Rule.MONITORING_ONLY_WHILE_INADEQUATE,
+            "monitoring after an ILACS 2026 inspection with one practice judgement inadequate",
+            history(onePracticeInadequate, monitoring2026)),
+        fires(Rule.MONITORING_ONLY_WHILE_INADEQUATE,
+            "monitoring after an ILACS 2026 inspection on pathway 1 by leaders plus two",
+            history(leadersPlusTwo, monitoring2026),
+            "its grades set the pathway GOOD_OR_OUTSTANDING), not INADEQUATE"),
         silent(Rule.SHORT_ONLY_AFTER_GOOD, "short after good", history(good2019, short2022)),
         silent(Rule.SHORT_ONLY_AFTER_GOOD, "short after all-good grades without overall",
             history(goodNoOverall, short2029)),
+        silent(Rule.SHORT_ONLY_AFTER_GOOD,
+            "short after leaders plus two of three good, care leavers RI (pathway 1)",
+            history(leadersPlusTwo, short2029)),
+        fires(Rule.SHORT_ONLY_AFTER_GOOD,
+            "short after leaders plus two good but one practice judgement inadequate",
+            history(onePracticeInadequate, short2029),
+            "its grades set the pathway INADEQUATE"),
         fires(Rule.SHORT_ONLY_AFTER_GOOD, "short after requires improvement",
             history(ri2019, short2022), "(overall REQUIRES_IMPROVEMENT)"),
         fires(Rule.SHORT_ONLY_AFTER_GOOD, "short after an inadequate grade without overall",
             history(Fixtures.full(Framework.ILACS_2026, InspectionKind.STANDARD_INSPECTION,
-                LocalDate.of(2026, 4, 13), INADEQUATE), short2029), "(worst grade INADEQUATE)"));
+                LocalDate.of(2026, 4, 13), INADEQUATE), short2029),
+            "(no overall grade; its grades set the pathway INADEQUATE)"));
+  }
+
+  /** An ILACS 2026 standard inspection, every area good but one. */
+  private static Inspection mixed2026(JudgementArea area, Grade grade) {
+    Inspection good = Fixtures.full(Framework.ILACS_2026, InspectionKind.STANDARD_INSPECTION,
+        LocalDate.of(2026, 4, 13), GOOD);
+    return Inspection.builder().from(without(good, area)).judgement(area, grade).build();
   }
 
   private static InspectionHistory history(Inspection... inspections) {

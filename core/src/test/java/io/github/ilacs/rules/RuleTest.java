@@ -69,12 +69,53 @@ class RuleTest {
     }
   }
 
-  @ParameterizedTest
+  /** Working days on the England and Wales calendar, both ends included. */
+  @ParameterizedTest(name = "{0} to {1}: {2}")
   @CsvSource({"2019-10-07, 2019-10-18, 10", "2019-10-12, 2019-10-13, 0",
-      "2019-10-11, 2019-10-14, 2",
-      "2015-05-11, 2015-06-04, 19", "2019-10-07, 2019-10-07, 1", "2019-10-08, 2019-10-07, 0"})
-  void onSiteLengthCountsWeekdaysBothEndsIncluded(String start, String end, int weekdays) {
-    assertThat(InspectionRules.weekdaysOnSite(java.time.LocalDate.parse(start),
-        java.time.LocalDate.parse(end))).isEqualTo(weekdays);
+      "2019-10-11, 2019-10-14, 2", "2019-10-07, 2019-10-07, 1", "2019-10-08, 2019-10-07, 0",
+      // the spring bank holiday of 25 May 2015 is not an on-site day
+      "2015-05-11, 2015-06-04, 18",
+      // nor are Good Friday and Easter Monday 2020 or Christmas and Boxing Day 2023
+      "2020-04-06, 2020-04-17, 8", "2023-12-18, 2023-12-29, 8",
+      // a fortnight with no holiday in it
+      "2023-11-06, 2023-11-17, 10"})
+  void onSiteLengthCountsWorkingDaysBothEndsIncluded(String start, String end, int days) {
+    assertThat(InspectionRules.workingDaysOnSite(java.time.LocalDate.parse(start),
+        java.time.LocalDate.parse(end))).isEqualTo(days);
+  }
+
+  @Test
+  void nullArgumentsAreRefusedNamingThem() {
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Rule.find(null)).withMessageContaining("code");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Rule.USUAL_ON_SITE_LENGTH.appliesTo(null))
+        .withMessageContaining("framework");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> ValidationReport.empty().violationsOf(null))
+        .withMessageContaining("rule");
+    assertThat(Rule.find(" r401 ")).contains(Rule.USUAL_ON_SITE_LENGTH);
+  }
+
+  /** The focus rules and the pathway forecast read one set of kind roles. */
+  @Test
+  void focusRulesReadTheKindRolesOfThePathwayPackage() {
+    assertThat(InspectionRules.FOCUS_REQUIRED_KINDS)
+        .isEqualTo(io.github.ilacs.pathway.KindRoles.THEMED_VISITS);
+    assertThat(InspectionRules.FOCUS_ALLOWED_KINDS)
+        .isEqualTo(io.github.ilacs.pathway.KindRoles.MAY_NAME_A_FOCUS)
+        .containsAll(io.github.ilacs.pathway.KindRoles.THEMED_VISITS);
+  }
+
+  /** Dates outside the calendar's years never make validation throw: R101 reports them. */
+  @Test
+  void validatingAnInspectionFromBeforeTheCalendarReportsRatherThanThrows() {
+    io.github.ilacs.Inspection old = io.github.ilacs.Inspection.builder()
+        .from(Fixtures.standard2023().build()).start(java.time.LocalDate.of(1, 1, 1))
+        .end(java.time.LocalDate.of(1, 1, 12)).published(java.time.LocalDate.of(1, 2, 20))
+        .build();
+    ValidationReport report = Validator.defaults().validate(old);
+    assertThat(report.violations()).extracting(Violation::code).contains("R101")
+        .doesNotContain("R401");
   }
 }

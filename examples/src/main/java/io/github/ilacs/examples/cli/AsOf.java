@@ -1,13 +1,14 @@
 package io.github.ilacs.examples.cli;
 
+import io.github.ilacs.pathway.InspectionPathway;
 import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The range of {@code --as-of} dates the commands answer for. */
 final class AsOf {
-  static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
-  static final LocalDate LAST = LocalDate.of(2199, 12, 31);
+  static final LocalDate FIRST = InspectionPathway.FIRST_SUPPORTED_DATE;
+  static final LocalDate LAST = InspectionPathway.LAST_SUPPORTED_DATE;
 
   private AsOf() {}
 
