@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +66,7 @@ public enum GradeScale {
       return Optional.empty();
     }
     String constant = text.trim();
-    if (constant.matches("[A-Z_]+")) {
+    if (Patterns.CONSTANT_NAME.matcher(constant).matches()) {
       Grade exact = variants.get(constant.toLowerCase(Locale.ROOT));
       if (exact != null) {
         return Optional.of(exact);
@@ -106,7 +107,15 @@ public enum GradeScale {
   }
 
   private static String normalise(String text) {
-    return text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
-        .replaceAll("\\s+", " ");
+    String lower = text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+    return Patterns.SPACES.matcher(lower).replaceAll(" ");
+  }
+
+  /** Compiled once; a holder because enum constants are built before an enum's own statics. */
+  private static final class Patterns {
+    static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z_]+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Patterns() {}
   }
 }

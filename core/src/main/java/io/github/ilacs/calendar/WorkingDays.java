@@ -110,15 +110,47 @@ public final class WorkingDays {
       throw new IllegalArgumentException("workingDays " + workingDays + " is more than "
           + MAX_WORKING_DAYS + ", the longest period counted (about 38 years)");
     }
+    // Count weekdays by arithmetic, then push on by one working day for each bank holiday
+    // that fell inside the stretch just added, until none does.
+    LocalDate end = plusWeekdays(date, workingDays);
+    int holidaysInside = weekdayHolidays(date, end);
+    while (holidaysInside > 0) {
+      LocalDate from = end;
+      end = plusWeekdays(end, holidaysInside);
+      holidaysInside = weekdayHolidays(from, end);
+    }
+    return end;
+  }
+
+  /** The nth weekday (Monday to Friday) after a date, bank holidays not considered. */
+  private static LocalDate plusWeekdays(LocalDate date, int n) {
+    if (n == 0) {
+      return date;
+    }
     LocalDate d = date;
-    int left = workingDays;
-    while (left > 0) {
-      d = d.plusDays(1);
-      if (isWorkingDay(d)) {
-        left--;
+    int dow = d.getDayOfWeek().getValue();
+    if (dow > 5) {
+      // a weekend counts as the Friday before it
+      d = d.minusDays(dow - 5L);
+      dow = 5;
+    }
+    int weeks = (n - 1) / 5;
+    int rest = (n - 1) % 5 + 1;
+    long days = weeks * 7L + rest + (dow + rest > 5 ? 2 : 0);
+    return d.plusDays(days);
+  }
+
+  /** How many bank holidays on a weekday lie after one date up to and including another. */
+  private int weekdayHolidays(LocalDate after, LocalDate upTo) {
+    int count = 0;
+    for (int year = after.getYear(); year <= upTo.getYear(); year++) {
+      for (LocalDate h : holidays.inYear(year)) {
+        if (h.isAfter(after) && !h.isAfter(upTo) && h.getDayOfWeek().getValue() <= 5) {
+          count++;
+        }
       }
     }
-    return d;
+    return count;
   }
 
   /**

@@ -9,7 +9,6 @@ import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.calendar.WorkingDays;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,9 +90,8 @@ public final class InspectionPathway {
    */
   public static final LocalDate LAST_SUPPORTED_DATE = LocalDate.of(2199, 12, 31);
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December"};
   private final LocalDate asOf;
   private final Pathway pathway;
   private final Optional<Inspection> basis;
@@ -267,7 +265,8 @@ public final class InspectionPathway {
   }
 
   static String day(LocalDate date) {
-    return DAY.format(date);
+    // "7 October 2019"; by hand, as a DateTimeFormatter costs more than the whole forecast
+    return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
   }
 
   /** Works out one answer. */

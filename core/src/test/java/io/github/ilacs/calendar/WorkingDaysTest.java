@@ -122,4 +122,24 @@ class WorkingDaysTest {
     }
     assertThat(days.between(from, to)).as("seed %d: %s to %s", seed, from, to).isEqualTo(count);
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void plusAgreesWithCountingOneDayAtATime(long seed) {
+    WorkingDays wd = WorkingDays.englandAndWales();
+    Random random = new Random(seed);
+    for (int i = 0; i < 500; i++) {
+      LocalDate from = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(110 * 365));
+      int n = random.nextInt(400);
+      LocalDate expected = from;
+      for (int left = n; left > 0; ) {
+        expected = expected.plusDays(1);
+        if (wd.isWorkingDay(expected)) {
+          left--;
+        }
+      }
+      assertThat(wd.plus(from, n)).as("seed %d: plus(%s, %d)", seed, from, n)
+          .isEqualTo(expected);
+    }
+  }
 }
