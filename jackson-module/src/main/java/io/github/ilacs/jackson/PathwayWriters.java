@@ -23,6 +23,10 @@ final class PathwayWriters {
       g.writeFieldName("basis");
       Writers.inspection(p.basis().get(), g);
     }
+    if (p.pending().isPresent()) {
+      g.writeFieldName("pending");
+      Writers.inspection(p.pending().get(), g);
+    }
     g.writeFieldName("nextInspection");
     activity(p.nextInspection(), g);
     g.writeFieldName("forecastWindow");

@@ -70,7 +70,8 @@ class PathwayWritersTest {
   }
 
   @ParameterizedTest(name = "as of {0}")
-  @ValueSource(strings = {"2012-01-01", "2016-06-30", "2020-04-01", "2024-01-01", "2027-01-01"})
+  @ValueSource(strings = {"2012-01-01", "2016-06-30", "2019-11-01", "2020-04-01", "2024-01-01",
+      "2027-01-01"})
   void everyRealPathwayIsWrittenWithAllItsParts(String date) throws Exception {
     LocalDate asOf = LocalDate.parse(date);
     for (InspectionHistory h : Fixtures.realOutcomes().histories()) {
@@ -84,6 +85,11 @@ class PathwayWritersTest {
         assertThat(Fixtures.MAPPER.treeToValue(node.get("basis"), Inspection.class)).as(who)
             .isEqualTo(p.basis().get());
       }
+      assertThat(node.has("pending")).as(who).isEqualTo(p.pending().isPresent());
+      if (p.pending().isPresent()) {
+        assertThat(Fixtures.MAPPER.treeToValue(node.get("pending"), Inspection.class)).as(who)
+            .isEqualTo(p.pending().get());
+      }
       assertThat(node.get("nextInspection").get("status").asText()).as(who)
           .isEqualTo(p.nextInspection().status().name());
       assertThat(node.get("nextInspection").get("window").get("expected").asText()).as(who)
@@ -95,5 +101,14 @@ class PathwayWritersTest {
       assertThat(node.get("overdue").asBoolean()).as(who).isEqualTo(p.isOverdue());
       assertThat(node.get("explanation").asText()).as(who).isEqualTo(p.explanation());
     }
+  }
+
+  @Test
+  void anInspectionAwaitingItsReportIsWrittenAsPending() throws Exception {
+    InspectionHistory notts = Fixtures.realOutcomes().history("891").orElseThrow();
+    JsonNode node = Fixtures.MAPPER.valueToTree(InspectionPathway.of(notts,
+        LocalDate.of(2019, 11, 1)));
+    assertThat(node.get("pending").get("start").asText()).isEqualTo("2019-10-07");
+    assertThat(node.get("basis").get("start").asText()).isEqualTo("2015-05-11");
   }
 }
