@@ -131,8 +131,20 @@ public final class OutcomesCsv {
       List.of(Field.NAME, Field.CODE, Field.FRAMEWORK, Field.START, Field.END),
       Layout.SCRAPE_TOOL, List.of(Field.NAME, Field.URN, Field.KIND, Field.START, Field.END));
 
-  private static final List<Field> GRADES = List.of(Field.OVERALL, Field.LEADERS,
-      Field.HELP_PROTECTION, Field.CHILDREN_IN_CARE, Field.CARE_LEAVERS, Field.ADOPTION);
+  /**
+   * The grade columns, in the order they are read, and the judgement areas each may hold: a
+   * column holds the one its row's framework grades (versions name the same judgement
+   * differently: children in care, looked after, or in care with care leavers), or none.
+   */
+  private static final Map<Field, List<JudgementArea>> AREAS = new EnumMap<>(Map.of(
+      Field.OVERALL, List.of(JudgementArea.OVERALL_EFFECTIVENESS),
+      Field.LEADERS, List.of(JudgementArea.IMPACT_OF_LEADERS,
+          JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE),
+      Field.HELP_PROTECTION, List.of(JudgementArea.HELP_AND_PROTECTION),
+      Field.CHILDREN_IN_CARE, List.of(JudgementArea.CHILDREN_IN_CARE,
+          JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS, JudgementArea.CHILDREN_LOOKED_AFTER),
+      Field.CARE_LEAVERS, List.of(JudgementArea.CARE_LEAVERS, JudgementArea.SIF_CARE_LEAVERS),
+      Field.ADOPTION, List.of(JudgementArea.ADOPTION_PERFORMANCE)));
 
   /** Values of the scrape tool that stand for "no grade". */
   private static final Set<String> PLACEHOLDERS = Set.of("inspection_pre_dates_judgement",
@@ -594,7 +606,7 @@ public final class OutcomesCsv {
       Framework framework = inForce.get();
       Inspection.Builder b = Inspection.builder().authority(authority).framework(framework)
           .kind(kind).start(start).end(end).published(Optional.ofNullable(published));
-      for (Field f : GRADES) {
+      for (Field f : AREAS.keySet()) {
         String text = get(f);
         if (text.isEmpty() || PLACEHOLDERS.contains(text.toLowerCase(Locale.ROOT))) {
           continue;
@@ -630,35 +642,12 @@ public final class OutcomesCsv {
 
   /** The judgement area a grade column holds under a framework, or null when it holds none. */
   private static @Nullable JudgementArea area(Framework framework, Field column) {
-    JudgementArea area;
-    switch (column) {
-      case OVERALL:
-        area = JudgementArea.OVERALL_EFFECTIVENESS;
-        break;
-      case LEADERS:
-        area = framework == Framework.SIF_2013 ? JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE
-            : JudgementArea.IMPACT_OF_LEADERS;
-        break;
-      case HELP_PROTECTION:
-        area = JudgementArea.HELP_AND_PROTECTION;
-        break;
-      case CHILDREN_IN_CARE:
-        area = framework == Framework.SIF_2013 ? JudgementArea.CHILDREN_LOOKED_AFTER
-            : framework == Framework.ILACS_2018 ? JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS
-            : JudgementArea.CHILDREN_IN_CARE;
-        break;
-      case CARE_LEAVERS:
-        area = framework == Framework.SIF_2013 ? JudgementArea.SIF_CARE_LEAVERS
-            : JudgementArea.CARE_LEAVERS;
-        break;
-      case ADOPTION:
-        area = JudgementArea.ADOPTION_PERFORMANCE;
-        break;
-      default:
-        return null;
+    for (JudgementArea area : AREAS.get(column)) {
+      if (framework.gradedAreas().contains(area) || framework.optionalAreas().contains(area)) {
+        return area;
+      }
     }
-    return framework.gradedAreas().contains(area) || framework.optionalAreas().contains(area)
-        ? area : null;
+    return null;
   }
 
   /**
