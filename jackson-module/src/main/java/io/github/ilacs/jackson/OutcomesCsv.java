@@ -585,10 +585,8 @@ public final class OutcomesCsv {
           named = Framework.find(f).orElseThrow(() -> reject(Field.FRAMEWORK,
               "is not a framework; expected ILACS, SIF, LAC_2012 or one of "
                   + JsonIn.names(Framework.class)));
-          family = named.name().startsWith("ILACS") ? "ILACS"
-              : named == Framework.SIF_2013 ? "SIF"
-              : named == Framework.LAC_2012 ? "LAC" : named.name();
-          if (!Set.of("ILACS", "SIF", "LAC").contains(family)) {
+          family = family(named);
+          if (family == null) {
             throw reject(Field.FRAMEWORK, "is not a framework of graded inspections in this"
                 + " table; expected ILACS, SIF or LAC_2012");
           }
@@ -638,6 +636,20 @@ public final class OutcomesCsv {
         throw reject(f, e.getMessage());
       }
     }
+  }
+
+  /**
+   * The family of frameworks whose graded inspections the table lists ({@code ILACS},
+   * {@code SIF} or {@code LAC}) that a version belongs to, or null when it is of none.
+   */
+  private static @Nullable String family(Framework framework) {
+    if (framework.name().startsWith("ILACS")) {
+      return "ILACS";
+    }
+    if (framework == Framework.SIF_2013) {
+      return "SIF";
+    }
+    return framework == Framework.LAC_2012 ? "LAC" : null;
   }
 
   /** The judgement area a grade column holds under a framework, or null when it holds none. */
