@@ -191,13 +191,8 @@ final class Readers {
   static Judgement judgement(JsonIn in) throws IOException {
     JsonStreamContext[] place = new JsonStreamContext[1];
     Draft d = judgementDraft(in, place);
-    Grade g = gradeOn(GradeScale.REQUIRES_IMPROVEMENT_SCALE, d.grade);
-    if (g == null) {
-      g = gradeOn(GradeScale.ADEQUATE_SCALE, d.grade);
-    }
-    if (g == null) {
-      throw badGrade(in, JsonIn.child(JsonIn.pointer(place[0]), "grade"), d.grade, ANY_GRADE);
-    }
+    Grade g = gradeOnAnyScale(d.grade).orElseThrow(() -> badGrade(in,
+        JsonIn.child(JsonIn.pointer(place[0]), "grade"), d.grade, ANY_GRADE));
     return Judgement.of(d.area, g);
   }
 
