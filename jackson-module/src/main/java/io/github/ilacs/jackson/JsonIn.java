@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * every failure naming that place is raised before that.
  */
 final class JsonIn {
-  private static final String DATE_EXPECTED = "an ISO-8601 date (yyyy-mm-dd)";
+  /** What a date is expected to be, for messages. */
+  static final String DATE_EXPECTED = "an ISO-8601 date (yyyy-mm-dd)";
 
   /** The enum lookups and names for messages, worked out once per enum type. */
   private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {

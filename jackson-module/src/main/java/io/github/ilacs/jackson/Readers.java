@@ -44,7 +44,6 @@ final class Readers {
   static final List<String> HISTORY = List.of("authority", "inspections");
 
   private static final String TEXT = "a non-blank string";
-  private static final String DATE = "an ISO-8601 date (yyyy-mm-dd)";
 
   private Readers() {}
 
@@ -132,7 +131,7 @@ final class Readers {
       throw in.missing(type, at, "title", TEXT);
     }
     if (date[0] == null) {
-      throw in.missing(type, at, "date", DATE);
+      throw in.missing(type, at, "date", JsonIn.DATE_EXPECTED);
     }
     try {
       return new Source(title[0], date[0], url.stream().findFirst());
@@ -358,7 +357,8 @@ final class Readers {
       if (v[i] == null) {
         String[] fields = {"authority", "framework", "kind", "start", "end"};
         String[] expected = {"an authority object", "one of " + JsonIn.names(Framework.class),
-            "one of " + JsonIn.names(InspectionKind.class), DATE, DATE};
+            "one of " + JsonIn.names(InspectionKind.class), JsonIn.DATE_EXPECTED,
+            JsonIn.DATE_EXPECTED};
         throw in.missing(type, at, fields[i], expected[i]);
       }
     }
