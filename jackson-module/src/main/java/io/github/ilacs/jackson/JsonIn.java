@@ -78,10 +78,6 @@ final class JsonIn {
     return p;
   }
 
-  DeserializationContext context() {
-    return ctxt;
-  }
-
   /** Reads one element of a list or a nested object. */
   interface Element<T> {
     T read(JsonIn in) throws IOException;
