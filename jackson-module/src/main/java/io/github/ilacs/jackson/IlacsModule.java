@@ -284,7 +284,7 @@ public final class IlacsModule extends SimpleModule {
 
   private <E extends Enum<E>> void addEnum(Class<E> type) {
     addSerializer(type, new ValueSerializer<>(type, (e, g) -> g.writeString(e.name())));
-    addDeserializer(type, new ValueDeserializer<>(type, "one of " + JsonIn.names(type),
+    addDeserializer(type, new ValueDeserializer<>(type, JsonIn.oneOf(type),
         settings, in -> in.enumValue(type)));
   }
 

@@ -333,7 +333,7 @@ final class JsonIn {
   <E extends Enum<E>> JsonMappingException unknownName(Class<E> type, String s) {
     return InvalidFormatException.from(p, here() + ": [" + Invariant.UNKNOWN_NAME.code()
         + "] '" + s + "' is not a "
-        + type.getSimpleName() + "; expected one of " + names(type), s, type);
+        + type.getSimpleName() + "; expected " + oneOf(type), s, type);
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
@@ -347,6 +347,11 @@ final class JsonIn {
   /** The enum's constant names as messages list them, such as {@code [GOOD, INADEQUATE]}. */
   static String names(Class<? extends Enum<?>> type) {
     return ENUMS.get(type).names;
+  }
+
+  /** What a value of the enum is expected to be, such as {@code one of [GOOD, INADEQUATE]}. */
+  static String oneOf(Class<? extends Enum<?>> type) {
+    return ENUMS.get(type).expected;
   }
 
   /**

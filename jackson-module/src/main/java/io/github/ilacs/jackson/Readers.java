@@ -174,10 +174,10 @@ final class Readers {
       }
     });
     if (area[0] == null) {
-      throw in.missing(type, at, "area", "one of " + JsonIn.names(JudgementArea.class));
+      throw in.missing(type, at, "area", JsonIn.oneOf(JudgementArea.class));
     }
     if (grade[0] == null) {
-      throw in.missing(type, at, "grade", "one of " + JsonIn.names(Grade.class));
+      throw in.missing(type, at, "grade", JsonIn.oneOf(Grade.class));
     }
     place[0] = at;
     return new Draft(area[0], grade[0]);
@@ -244,7 +244,7 @@ final class Readers {
     Grade g = gradeOn(framework.gradeScale(), d.grade);
     if (g == null) {
       throw badGrade(in, JsonIn.child(JsonIn.pointer(at), "judgements[" + index + "].grade"),
-          d.grade, "one of " + JsonIn.names(Grade.class) + " or a label of " + framework.name()
+          d.grade, JsonIn.oneOf(Grade.class) + " or a label of " + framework.name()
           + " (" + framework.gradeScale().acceptedLabels() + ")");
     }
     return g;
@@ -295,7 +295,7 @@ final class Readers {
       }
     });
     if (!has[0]) {
-      throw in.missing(type, at, "kind", "one of " + JsonIn.names(FindingKind.class));
+      throw in.missing(type, at, "kind", JsonIn.oneOf(FindingKind.class));
     }
     if (!has[1]) {
       throw in.missing(type, at, "summary", TEXT);
@@ -356,9 +356,8 @@ final class Readers {
     for (int i = 0; i < v.length; i++) {
       if (v[i] == null) {
         String[] fields = {"authority", "framework", "kind", "start", "end"};
-        String[] expected = {"an authority object", "one of " + JsonIn.names(Framework.class),
-            "one of " + JsonIn.names(InspectionKind.class), JsonIn.DATE_EXPECTED,
-            JsonIn.DATE_EXPECTED};
+        String[] expected = {"an authority object", JsonIn.oneOf(Framework.class),
+            JsonIn.oneOf(InspectionKind.class), JsonIn.DATE_EXPECTED, JsonIn.DATE_EXPECTED};
         throw in.missing(type, at, fields[i], expected[i]);
       }
     }
