@@ -170,18 +170,17 @@ public final class IlacsModule extends SimpleModule {
     addEnum(Trend.class);
     addWriter(ValidationReport.class, ReportWriters::report);
     addWriter(Violation.class, ReportWriters::violation);
-    addWriter(Rule.class, (rule, g) -> g.writeString(rule.name()));
-    addWriter(Severity.class, (severity, g) -> g.writeString(severity.name()));
+    addNameWriter(Rule.class);
+    addNameWriter(Severity.class);
     addWriter(InspectionPathway.class, PathwayWriters::pathway);
     addWriter(ExpectedActivity.class, PathwayWriters::activity);
     addWriter(Window.class, PathwayWriters::window);
     addWriter(Deadline.class, PathwayWriters::deadline);
-    addWriter(Pathway.class, (pathway, g) -> g.writeString(pathway.name()));
-    addWriter(ActivityStatus.class, (status, g) -> g.writeString(status.name()));
-    addWriter(Deadline.Kind.class, (kind, g) -> g.writeString(kind.name()));
-    addWriter(Deadline.Status.class, (status, g) -> g.writeString(status.name()));
-    addSerializer(Grade.class, new ValueSerializer<>(Grade.class,
-        (grade, g) -> g.writeString(grade.name())));
+    addNameWriter(Pathway.class);
+    addNameWriter(ActivityStatus.class);
+    addNameWriter(Deadline.Kind.class);
+    addNameWriter(Deadline.Status.class);
+    addNameWriter(Grade.class);
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
         settings, IlacsModule::readGrade));
   }
@@ -275,15 +274,20 @@ public final class IlacsModule extends SimpleModule {
   private <T> void addValue(Class<T> type, String expected, JsonIn.Element<T> reader,
       Writer<T> writer) {
     addDeserializer(type, new ValueDeserializer<>(type, expected, settings, reader));
-    addSerializer(type, new ValueSerializer<>(type, writer));
+    addWriter(type, writer);
   }
 
   private <T> void addWriter(Class<T> type, Writer<T> writer) {
     addSerializer(type, new ValueSerializer<>(type, writer));
   }
 
+  /** Writes the enum's constants as their names. */
+  private <E extends Enum<E>> void addNameWriter(Class<E> type) {
+    addWriter(type, (e, g) -> g.writeString(e.name()));
+  }
+
   private <E extends Enum<E>> void addEnum(Class<E> type) {
-    addSerializer(type, new ValueSerializer<>(type, (e, g) -> g.writeString(e.name())));
+    addNameWriter(type);
     addDeserializer(type, new ValueDeserializer<>(type, JsonIn.oneOf(type),
         settings, in -> in.enumValue(type)));
   }
