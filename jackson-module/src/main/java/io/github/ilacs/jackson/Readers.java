@@ -205,7 +205,7 @@ final class Readers {
    * text is looked up with {@link GradeScale#find(String)} on the requires-improvement scale,
    * then on the pre-November-2013 scale. This is unambiguous because no text names different
    * grades on the two scales (they differ only in the third grade's label, which names
-   * {@link Grade#REQUIRES_IMPROVEMENT} on both); {@code ReadingGradesTest} checks it.
+   * {@link Grade#REQUIRES_IMPROVEMENT} on both); {@code GradeReadingTest} checks it.
    */
   static Optional<Grade> gradeOnAnyScale(String text) {
     Grade g = gradeOn(GradeScale.REQUIRES_IMPROVEMENT_SCALE, text);
