@@ -108,7 +108,7 @@ final class Readers {
     Class<?> type = Source.class;
     String[] title = new String[1];
     LocalDate[] date = new LocalDate[1];
-    List<String> url = new ArrayList<>(1);
+    String[] url = new String[1];
     JsonStreamContext at = in.object(type, "title, date, url", SOURCE, name -> {
       switch (name) {
         case "title":
@@ -118,10 +118,7 @@ final class Readers {
           date[0] = in.date(type);
           break;
         case "url":
-          String u = in.textOrNull(type, "the document's address");
-          if (u != null) {
-            url.add(u);
-          }
+          url[0] = in.textOrNull(type, "the document's address");
           break;
         default:
           in.unknown(type, name, SOURCE);
@@ -134,7 +131,7 @@ final class Readers {
       throw in.missing(type, at, "date", JsonIn.DATE_EXPECTED);
     }
     try {
-      return new Source(title[0], date[0], url.stream().findFirst());
+      return new Source(title[0], date[0], Optional.ofNullable(url[0]));
     } catch (InvalidInspectionException e) {
       throw in.invariant(type, at, fieldWithin("source", e));
     }
