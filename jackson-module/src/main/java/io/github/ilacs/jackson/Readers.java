@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The readers of the JSON format, one per core type. Each reads the whole object, checks the
- * required properties, then builds through the generated builder; a broken invariant becomes a
- * Jackson exception, so no partly built object escapes.
+ * required properties, then builds the value through the core's builder or factory; a broken
+ * invariant becomes a Jackson exception, so no partly built object escapes.
  */
 final class Readers {
   static final List<String> AUTHORITY = List.of("name", "code", "urn", "onsCode");
