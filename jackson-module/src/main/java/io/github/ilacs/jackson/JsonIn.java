@@ -268,7 +268,7 @@ final class JsonIn {
   }
 
   /** Whether the text is four, two and two ASCII digits joined by hyphens. */
-  private static boolean isIsoDateShape(String s) {
+  static boolean isIsoDateShape(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return false;
     }

@@ -150,7 +150,6 @@ public final class OutcomesCsv {
   private static final Set<String> PLACEHOLDERS = Set.of("inspection_pre_dates_judgement",
       "not_reported_post_reform", "data_unreadable", "nan");
 
-  private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})");
   private static final DateTimeFormatter DMY =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -507,7 +506,12 @@ public final class OutcomesCsv {
         return null;
       }
       try {
-        if (ISO.matcher(v).matches()) {
+        LocalDate iso = JsonIn.calendarDate(v);
+        if (iso != null) {
+          return iso;
+        }
+        if (JsonIn.isIsoDateShape(v)) {
+          // not a calendar date: the formatter's message says why
           return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE);
         }
         if (DAY_MONTH_YEAR.matcher(v).matches()) {
