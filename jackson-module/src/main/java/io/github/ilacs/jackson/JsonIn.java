@@ -13,6 +13,8 @@ import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.Invariant;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -294,7 +296,7 @@ final class JsonIn {
     int month = digits(s, 5, 7);
     int day = digits(s, 8, 10);
     if (month < 1 || month > 12 || day < 1
-        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        || day > Month.of(month).length(Year.isLeap(year))) {
       return null;
     }
     return LocalDate.of(year, month, day);

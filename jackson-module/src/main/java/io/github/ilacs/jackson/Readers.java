@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,7 +219,7 @@ final class Readers {
   private static Map<GradeScale, Map<String, Grade>> commonTexts() {
     Map<GradeScale, Map<String, Grade>> all = new EnumMap<>(GradeScale.class);
     for (GradeScale scale : GradeScale.values()) {
-      Map<String, Grade> texts = new java.util.HashMap<>();
+      Map<String, Grade> texts = new HashMap<>();
       for (Grade g : Grade.values()) {
         for (String text : List.of(g.name(), scale.label(g))) {
           scale.find(text).ifPresent(found -> texts.put(text, found));
