@@ -308,19 +308,9 @@ public final class OutcomesCsv {
       }
       rows++;
       long line = csv.line();
-      if (csv.malformed() != null) {
-        rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
-            Objects.requireNonNull(csv.malformed())));
-        continue;
-      }
-      if (csv.unterminated()) {
-        rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
-            "a quoted field is not closed on this line"));
-        continue;
-      }
-      if (record.size() != header.size()) {
-        rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
-            "has " + record.size() + " fields but the header has " + header.size()));
+      String wrongRow = wrongRow(csv, record, header.size());
+      if (wrongRow != null) {
+        rejected.add(new RejectedRow(line, "(row)", String.join(",", record), wrongRow));
         continue;
       }
       Row row = new Row(layout, record, at, line);
@@ -352,6 +342,20 @@ public final class OutcomesCsv {
     histories.sort(Comparator.comparing((InspectionHistory h) -> h.authority().name())
         .thenComparing(h -> h.authority().code()));
     return new OutcomesImport(sourceName, layout, rows, histories, rejected);
+  }
+
+  /** Why the record just read is wrong as a whole (undecodable, unclosed quote, wrong width). */
+  private static @Nullable String wrongRow(CsvRecords csv, List<String> record, int columns) {
+    if (csv.malformed() != null) {
+      return csv.malformed();
+    }
+    if (csv.unterminated()) {
+      return "a quoted field is not closed on this line";
+    }
+    if (record.size() != columns) {
+      return "has " + record.size() + " fields but the header has " + columns;
+    }
+    return null;
   }
 
   /**
