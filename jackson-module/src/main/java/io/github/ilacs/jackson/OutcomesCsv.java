@@ -82,9 +82,11 @@ public final class OutcomesCsv {
      * The national outcomes table: {@code local_authority, la_urn, la_code, region_code,
      * framework, kind, inspection_start, inspection_end, published, overall, leaders,
      * help_protection, children_in_care, care_leavers, adoption, report_url}. {@code framework}
-     * is {@code ILACS}, {@code SIF}, {@code LAC_2012} or a {@link Framework} constant name;
-     * {@code kind} ({@code short}, {@code standard}, {@code longer than standard}) is required
-     * for ILACS. {@code region_code} is ignored. {@code report_url} becomes the inspection's
+     * is {@code ILACS} or {@code SIF}, read as the version in force on the start date, or the
+     * {@link Framework} constant name of an ILACS version, {@code SIF_2013} or
+     * {@code LAC_2012}, which must be the version in force on the start date; {@code kind}
+     * ({@code short}, {@code standard}, {@code longer than standard}) is required for ILACS.
+     * {@code region_code} is ignored. {@code report_url} becomes the inspection's
      * {@link Source}, dated {@code published}; a row without a publication date keeps no
      * source, as a source has a date.
      */
