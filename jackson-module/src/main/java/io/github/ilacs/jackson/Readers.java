@@ -85,6 +85,14 @@ final class Readers {
     }
   }
 
+  /** Reads a required authority: JSON null fails as a null value ([IV01]), not a wrong type. */
+  private static LocalAuthority requiredAuthority(JsonIn in, Class<?> type) throws IOException {
+    if (in.isNull()) {
+      throw in.nullRequired(type, "an authority object");
+    }
+    return authority(in);
+  }
+
   /** Core reports authority fields as {@code authority.code}; inside the object drop the prefix. */
   private static InvalidInspectionException fieldWithin(String prefix,
       InvalidInspectionException e) {
@@ -315,10 +323,7 @@ final class Readers {
         INSPECTION, name -> {
       switch (name) {
         case "authority":
-          if (in.isNull()) {
-            throw in.nullRequired(type, "an authority object");
-          }
-          v[0] = authority(in);
+          v[0] = requiredAuthority(in, type);
           break;
         case "framework":
           v[1] = in.enumValue(Framework.class);
@@ -379,10 +384,7 @@ final class Readers {
     JsonStreamContext at = in.object(type, "authority, inspections", HISTORY, name -> {
       switch (name) {
         case "authority":
-          if (in.isNull()) {
-            throw in.nullRequired(type, "an authority object");
-          }
-          authority[0] = authority(in);
+          authority[0] = requiredAuthority(in, type);
           break;
         case "inspections":
           inspections.addAll(in.list(type, "inspection objects", Readers::inspection));
