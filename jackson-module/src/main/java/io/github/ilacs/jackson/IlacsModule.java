@@ -184,7 +184,7 @@ public final class IlacsModule extends SimpleModule {
     addNameWriter(Deadline.Status.class);
     addNameWriter(Grade.class);
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
-        settings, IlacsModule::readGrade));
+        settings, Readers::grade));
   }
 
   /**
@@ -264,13 +264,6 @@ public final class IlacsModule extends SimpleModule {
     }
     return VersionUtil.parseVersion(props.getProperty("version"),
         props.getProperty("groupId"), props.getProperty("artifactId"));
-  }
-
-  private static Grade readGrade(JsonIn in) throws IOException {
-    String s = in.text(Grade.class, Readers.ANY_GRADE);
-    // the parser is still on the grade when a failure names its place
-    return Readers.gradeOnAnyScale(s).orElseThrow(() -> Readers.badGrade(in, in.here(), s,
-        Readers.ANY_GRADE));
   }
 
   private <T> void addValue(Class<T> type, String expected, JsonIn.Element<T> reader,

@@ -189,6 +189,13 @@ final class Readers {
     return new Draft(area[0], grade[0]);
   }
 
+  /** Reads a grade on its own, without a framework, with {@link #gradeOnAnyScale(String)}. */
+  static Grade grade(JsonIn in) throws IOException {
+    String s = in.text(Grade.class, ANY_GRADE);
+    // the parser is still on the grade when a failure names its place
+    return gradeOnAnyScale(s).orElseThrow(() -> badGrade(in, in.here(), s, ANY_GRADE));
+  }
+
   /**
    * Reads a judgement on its own, without a framework: its grade is read with
    * {@link #gradeOnAnyScale(String)}.
