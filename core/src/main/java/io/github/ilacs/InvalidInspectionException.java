@@ -25,6 +25,8 @@ public class InvalidInspectionException extends IllegalArgumentException {
   private final String field;
   /** The offending value as text; "null" when it was missing. */
   private final String value;
+  /** The explanation naming the values involved, without code, field or description. */
+  private final String detail;
 
   /**
    * Creates an exception for a broken invariant.
@@ -40,6 +42,7 @@ public class InvalidInspectionException extends IllegalArgumentException {
     this.invariant = Objects.requireNonNull(invariant, "invariant");
     this.field = Objects.requireNonNull(field, "field");
     this.value = String.valueOf(value);
+    this.detail = Objects.requireNonNull(detail, "detail");
   }
 
   /**
@@ -99,6 +102,17 @@ public class InvalidInspectionException extends IllegalArgumentException {
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * Returns the explanation naming the values involved, such as
+   * {@code 2019-10-01 is before start 2019-10-07}: the message without the code, the field and
+   * the invariant's description.
+   *
+   * @return the detail, never null
+   */
+  public String detail() {
+    return detail;
   }
 
   /**

@@ -80,6 +80,8 @@ class InvariantTest {
     if (!"null".equals(value)) {
       assertThat(e.getMessage()).contains(value.replace("\"", ""));
     }
+    assertThat(e.getMessage()).isEqualTo("[" + invariant.code() + "] " + field + ": "
+        + e.detail() + " (" + invariant.description() + ")");
   }
 
   @Test

@@ -99,18 +99,11 @@ final class Readers {
     if (e.field().startsWith(prefix + ".")) {
       InvalidInspectionException local = new InvalidInspectionException(e.invariant(),
           e.field().substring(prefix.length() + 1), "null".equals(e.value()) ? null : e.value(),
-          detail(e));
+          e.detail());
       local.initCause(e);
       return local;
     }
     return e;
-  }
-
-  private static String detail(InvalidInspectionException e) {
-    String m = e.getMessage();
-    int colon = m.indexOf(": ");
-    int paren = m.lastIndexOf(" (");
-    return colon >= 0 && paren > colon ? m.substring(colon + 2, paren) : m;
   }
 
   static Source source(JsonIn in) throws IOException {
