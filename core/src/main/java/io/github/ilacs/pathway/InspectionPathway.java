@@ -710,9 +710,7 @@ public final class InspectionPathway {
             + ": a focused visit or joint targeted area inspection before the next full "
             + "inspection (rules.md §3.5, §3.7, §6)";
         if (k < visits.size()) {
-          out.add(new ExpectedActivity(kinds, w, ActivityStatus.SATISFIED,
-              Optional.of(visits.get(k)), what + ": satisfied by the " + describe(visits.get(k))
-                  + "."));
+          out.add(activity(kinds, w, Optional.of(visits.get(k)), what));
         } else {
           ActivityStatus status = asOf.isAfter(w.latest())
               ? ActivityStatus.OVERDUE : ActivityStatus.OWED;
