@@ -301,6 +301,7 @@ public final class InspectionPathway {
       pending.ifPresent(p -> lines.add(pendingLine(p)));
       Window forecast = forecastWindow(pathway, basis);
       ExpectedActivity next = nextInspection(pathway, basis, forecast);
+      lines.add(next.reason());
       List<ExpectedActivity> interim = new ArrayList<>();
       List<Deadline> deadlines = new ArrayList<>();
       basis.ifPresent(b -> deadlines.addAll(reportDeadlines(b)));
@@ -544,7 +545,6 @@ public final class InspectionPathway {
             .append("; it is still expected, now between ").append(day(window.earliest()))
             .append(" and ").append(day(window.latest())).append('.');
       }
-      lines.add(why.toString());
       List<InspectionKind> kinds = kind == InspectionKind.SHORT_INSPECTION
           ? List.of(kind, InspectionKind.STANDARD_INSPECTION) : List.of(kind);
       return new ExpectedActivity(kinds, window, status,
