@@ -277,6 +277,10 @@ public final class InspectionPathway {
     private final Optional<Inspection> basis;
     private final Optional<Inspection> pending;
     private final List<String> lines = new ArrayList<>();
+    /** Why forecastWindow moved the window for a change of framework; read by nextInspection. */
+    private String transitionNote = "";
+    /** Why forecastWindow moved the window for pauses; read by nextInspection. */
+    private String pauseNote = "";
 
     Forecaster(InspectionHistory history, LocalDate asOf, PathwayPolicy policy) {
       this.asOf = asOf;
@@ -367,19 +371,16 @@ public final class InspectionPathway {
     }
 
     private Window forecastWindow(Pathway pathway, Optional<Inspection> basis) {
-      LocalDate anchor;
+      LocalDate anchor = basis.map(this::anchor).orElse(asOf);
       Window w;
       if (basis.isEmpty()) {
-        anchor = asOf;
         w = new Window(asOf, asOf.plusMonths(policy.cycleMonths() / 2),
             asOf.plusMonths(policy.cycleMonths()));
       } else if (pathway == Pathway.INADEQUATE) {
-        anchor = anchor(basis.get());
         LocalDate expected = anchor.plusMonths(policy.reinspectionMonths());
         w = new Window(expected.minusMonths(policy.reinspectionMonthsBefore()), expected,
             expected.plusMonths(policy.reinspectionMonthsAfter()));
       } else {
-        anchor = anchor(basis.get());
         LocalDate expected = anchor.plusMonths(policy.cycleMonths());
         w = new Window(expected.minusMonths(policy.monthsBefore()), expected,
             expected.plusMonths(policy.monthsAfter()));
@@ -390,7 +391,7 @@ public final class InspectionPathway {
         // The SIF inspected each authority once; only inadequate ones were re-inspected under it.
         // Everyone else waited for ILACS, so no window can open before ILACS began (§3.6).
         w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), ilacs));
-        transitionNote = " Authorities not judged inadequate were not inspected again under the "
+        transitionNote += " Authorities not judged inadequate were not inspected again under the "
             + "single inspection framework, so the window opens no earlier than the start of "
             + "ILACS on " + day(ilacs) + " (rules.md §3.6).";
       }
@@ -429,9 +430,6 @@ public final class InspectionPathway {
       }
       return w;
     }
-
-    private String pauseNote = "";
-    private String transitionNote = "";
 
     private static String months(long days) {
       return String.valueOf(Math.round(days / Window.DAYS_PER_MONTH));
