@@ -90,12 +90,13 @@ final class InspectionRules {
       return;
     }
     Framework f = i.framework();
+    Set<JudgementArea> allowed = allowedAreas(f);
     List<Judgement> judgements = i.judgements();
     for (int n = 0; n < judgements.size(); n++) {
       JudgementArea area = judgements.get(n).area();
-      if (!allowedAreas(f).contains(area)) {
+      if (!allowed.contains(area)) {
         out.report("/judgements/" + n + "/area", f + " does not grade " + area + "; its areas are "
-            + names(allowedAreas(f)));
+            + names(allowed));
       }
     }
   }
@@ -239,6 +240,7 @@ final class InspectionRules {
       return;
     }
     Framework f = i.framework();
+    Set<JudgementArea> allowed = allowedAreas(f);
     List<Finding> findings = i.findings();
     for (int n = 0; n < findings.size(); n++) {
       Optional<JudgementArea> area = findings.get(n).area();
@@ -247,9 +249,9 @@ final class InspectionRules {
       }
       JudgementArea a = area.get();
       String path = "/findings/" + n + "/area";
-      if (!allowedAreas(f).contains(a)) {
+      if (!allowed.contains(a)) {
         out.report(path, "the finding is tied to " + a + ", which " + f + " does not judge; its "
-            + "areas are " + names(allowedAreas(f)));
+            + "areas are " + names(allowed));
       } else if (a == JudgementArea.OVERALL_EFFECTIVENESS && !i.kind().isGraded()) {
         out.report(path, "the finding is tied to " + a + ", but a " + i.kind()
             + " makes no overall judgement");
