@@ -7,7 +7,6 @@ import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
-import io.github.ilacs.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -264,7 +263,7 @@ public final class InspectionPathway {
         + nextInspection.window() + " " + nextInspection.status() + "]";
   }
 
-  static String day(LocalDate date) {
+  private static String day(LocalDate date) {
     // "7 October 2019"; by hand, as a DateTimeFormatter costs more than the whole forecast
     return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
   }
@@ -604,8 +603,7 @@ public final class InspectionPathway {
 
     private Deadline deadline(Deadline.Kind kind, LocalDate from, int workingDays,
         String basis) {
-      WorkingDays wd = policy.workingDays();
-      LocalDate due = wd.plus(from, workingDays);
+      LocalDate due = policy.workingDays().plus(from, workingDays);
       return new Deadline(kind, from, workingDays, due, basis,
           asOf.isAfter(due) ? Deadline.Status.PASSED : Deadline.Status.OPEN);
     }
@@ -780,7 +778,7 @@ public final class InspectionPathway {
       return "AEIOU".indexOf(Character.toUpperCase(title.charAt(0))) >= 0 ? "an" : "a";
     }
 
-    static String describe(Inspection i) {
+    private static String describe(Inspection i) {
       String when = i.start().equals(i.end()) ? day(i.start())
           : day(i.start()) + " to " + day(i.end());
       return i.kind().title().toLowerCase(Locale.UK) + " of " + when;
