@@ -41,8 +41,8 @@ import java.util.Optional;
  *
  * <p>The next inspection's kind follows the pathway (§3.5) and must be one that exists when
  * it takes place: it is the full-inspection kind of the framework in force on the window's
- * expected day ({@link Framework#isInForceOn}), or, once that day has passed without the
- * inspection, on the day after the date asked about. So it is an inspection of safeguarding and
+ * expected day ({@link Framework#isInForceOn}), or, when the date asked about is that day or
+ * later, on the day after the date asked about. So it is an inspection of safeguarding and
  * looked after children services from 2009 to May 2012 (§5), a SIF inspection from November 2013
  * to 2017 (§4) and an ILACS short inspection after good or outstanding or a standard inspection
  * otherwise from 2018 (§3.5). An inadequate authority's re-inspection stays with the oldest
@@ -54,7 +54,8 @@ import java.util.Optional;
  * window moved so that it opens on the date), and {@link #forecastWindow()} keeps the original.
  *
  * <p>A forecast uses only what was known on the date asked about: inspections that had ended by
- * then, and only the {@linkplain PathwayPolicy#pauses() pauses} that had begun by then. A pause
+ * then (and the pending full inspection, if one had begun), and only the {@linkplain
+ * PathwayPolicy#pauses() pauses} that had begun by then. A pause
  * that had begun but not ended is applied with the end the policy records, since a window
  * needs an end and the policy's is the best estimate a user can supply. A pause moves a window
  * whose latest day falls on or after the suspension by the part of the pause after the
@@ -499,8 +500,8 @@ public final class InspectionPathway {
           : forecast.statusOn(asOf);
       Window window = status == ActivityStatus.OVERDUE
           ? forecast.shiftedBy(ChronoUnit.DAYS.between(forecast.earliest(), asOf)) : forecast;
-      // The kind is one that can still take place: that of the expected day, or, once that day
-      // has passed without the inspection, of the day after the date asked about (an inadequate
+      // The kind is one that can still take place: that of the expected day, or, from that day
+      // on without the inspection, of the day after the date asked about (an inadequate
       // authority whose SIF re-inspection had not come by September 2018 got an ILACS standard
       // inspection, rules.md §3.6).
       LocalDate tomorrow = asOf.plusDays(1);
