@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  *
  * <p>Rules that read what a framework requires of a kind of activity (its areas, its overall
  * rules, its finding kinds) say nothing when the framework does not have that kind: rule R102
- * reports that, and the framework cannot say what such an activity should grade.
+ * reports that, and the framework cannot say what such an activity should grade. The catalogue
+ * runs them only for kinds the framework has ({@code Rule.whereKindInFramework}), so their
+ * methods here need not check.
  */
 final class InspectionRules {
   /** The leadership judgements: ILACS's impact of leaders and the SIF's key judgement. */
@@ -72,7 +74,7 @@ final class InspectionRules {
 
   /** R201 and R202: one violation per required area not graded. */
   static void requiredAreasGraded(Inspection i, Sink out) {
-    if (!i.kind().isGraded() || !i.framework().hasKind(i.kind())) {
+    if (!i.kind().isGraded()) {
       return;
     }
     Framework f = i.framework();
@@ -86,7 +88,7 @@ final class InspectionRules {
 
   /** R203. */
   static void noAreaOutsideFramework(Inspection i, Sink out) {
-    if (!i.kind().isGraded() || !i.framework().hasKind(i.kind())) {
+    if (!i.kind().isGraded()) {
       return;
     }
     Framework f = i.framework();
@@ -117,8 +119,7 @@ final class InspectionRules {
   /** R301. */
   static void inadequateDriverMeansInadequateOverall(Inspection i, Sink out) {
     Optional<Grade> overall = i.overallEffectiveness();
-    if (overall.isEmpty() || overall.get() == Grade.INADEQUATE
-        || !i.framework().hasKind(i.kind())) {
+    if (overall.isEmpty() || overall.get() == Grade.INADEQUATE) {
       return;
     }
     List<JudgementArea> inadequate = new ArrayList<>();
@@ -138,7 +139,7 @@ final class InspectionRules {
   /** R302. */
   static void overallWithinRange(Inspection i, Sink out) {
     Optional<Grade> overall = i.overallEffectiveness();
-    if (overall.isEmpty() || !i.framework().hasKind(i.kind())) {
+    if (overall.isEmpty()) {
       return;
     }
     Map<JudgementArea, Grade> components = i.gradesByArea().entrySet().stream()
@@ -163,7 +164,7 @@ final class InspectionRules {
   /** R303. */
   static void overallNotBetterThanLeadership(Inspection i, Sink out) {
     Optional<Grade> overall = i.overallEffectiveness();
-    if (overall.isEmpty() || !i.framework().hasKind(i.kind())) {
+    if (overall.isEmpty()) {
       return;
     }
     for (JudgementArea area : i.framework().gradedAreas()) {
@@ -220,9 +221,6 @@ final class InspectionRules {
 
   /** R501. */
   static void findingKindInFramework(Inspection i, Sink out) {
-    if (!i.framework().hasKind(i.kind())) {
-      return;
-    }
     Framework f = i.framework();
     List<Finding> findings = i.findings();
     for (int n = 0; n < findings.size(); n++) {
@@ -236,9 +234,6 @@ final class InspectionRules {
 
   /** R502. */
   static void findingAreaFitsLetter(Inspection i, Sink out) {
-    if (!i.framework().hasKind(i.kind())) {
-      return;
-    }
     Framework f = i.framework();
     Set<JudgementArea> allowed = allowedAreas(f);
     List<Finding> findings = i.findings();
