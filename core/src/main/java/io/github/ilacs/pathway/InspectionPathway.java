@@ -271,6 +271,12 @@ public final class InspectionPathway {
 
   /** Works out one answer. */
   private static final class Forecaster {
+    /** The frameworks that have full inspections, in the order they came into force. */
+    private static final List<Framework> FULL_INSPECTION_FRAMEWORKS =
+        Arrays.stream(Framework.values())
+            .filter(f -> f.kinds().stream().anyMatch(InspectionKind::isFullInspection))
+            .sorted(Comparator.comparing(Framework::inForceFrom)).toList();
+
     private final LocalDate asOf;
     private final PathwayPolicy policy;
     private final List<Inspection> known;
@@ -416,8 +422,7 @@ public final class InspectionPathway {
               + ", rules.md §3.5 and §3.10).";
         }
       }
-      Optional<Framework> carrier = fullInspectionFramework(w.expected(), pathway);
-      if (carrier.isEmpty()) {
+      if (fullInspectionFramework(w.expected(), pathway).isEmpty()) {
         // No framework with full inspections was in force on the expected day (June 2012 to
         // October 2013): the next full inspection waits for the next framework that has them.
         Framework next = nextFullInspectionFramework(w.expected());
@@ -435,10 +440,6 @@ public final class InspectionPathway {
       return String.valueOf(Math.round(days / Window.DAYS_PER_MONTH));
     }
 
-    private static boolean hasFullInspections(Framework f) {
-      return f.kinds().stream().anyMatch(InspectionKind::isFullInspection);
-    }
-
     /**
      * The framework that would carry out the next full inspection on a day: among those in force
      * with full inspections, the oldest for an inadequate authority (re-inspection continued
@@ -446,9 +447,8 @@ public final class InspectionPathway {
      * inspections were ILACS inspections from January 2018).
      */
     private static Optional<Framework> fullInspectionFramework(LocalDate day, Pathway pathway) {
-      List<Framework> inForce = Arrays.stream(Framework.values())
-          .filter(f -> f.isInForceOn(day) && hasFullInspections(f))
-          .sorted(Comparator.comparing(Framework::inForceFrom)).toList();
+      List<Framework> inForce = FULL_INSPECTION_FRAMEWORKS.stream()
+          .filter(f -> f.isInForceOn(day)).toList();
       if (inForce.isEmpty()) {
         return Optional.empty();
       }
@@ -458,11 +458,9 @@ public final class InspectionPathway {
 
     /** The first framework with full inspections that comes into force after a day. */
     private static Framework nextFullInspectionFramework(LocalDate day) {
-      return Arrays.stream(Framework.values())
-          .filter(f -> f.inForceFrom().isAfter(day) && hasFullInspections(f))
-          .min(Comparator.comparing(Framework::inForceFrom))
-          .orElseThrow(() -> new IllegalStateException("no framework with full inspections "
-              + "after " + day));
+      return FULL_INSPECTION_FRAMEWORKS.stream().filter(f -> f.inForceFrom().isAfter(day))
+          .findFirst().orElseThrow(() -> new IllegalStateException(
+              "no framework with full inspections after " + day));
     }
 
     /**
