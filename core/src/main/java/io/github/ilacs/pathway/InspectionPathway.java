@@ -396,7 +396,7 @@ public final class InspectionPathway {
           && pathway != Pathway.INADEQUATE && w.earliest().isBefore(ilacs)) {
         // The SIF inspected each authority once; only inadequate ones were re-inspected under it.
         // Everyone else waited for ILACS, so no window can open before ILACS began (§3.6).
-        w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), ilacs));
+        w = openingOn(w, ilacs);
         transitionNote += " Authorities not judged inadequate were not inspected again under the "
             + "single inspection framework, so the window opens no earlier than the start of "
             + "ILACS on " + day(ilacs) + " (rules.md §3.6).";
@@ -427,13 +427,24 @@ public final class InspectionPathway {
         // October 2013): the next full inspection waits for the next framework that has them.
         Framework next = nextFullInspectionFramework(w.expected());
         if (w.earliest().isBefore(next.inForceFrom())) {
-          w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), next.inForceFrom()));
+          w = openingOn(w, next.inForceFrom());
         }
         transitionNote += " No framework with full inspections was in force on the day it was "
             + "expected, so the window opens no earlier than the start of the " + next.title()
             + " on " + day(next.inForceFrom()) + " (rules.md §1, §5).";
       }
       return w;
+    }
+
+    /** The window moved so that it opens on a day. */
+    private static Window openingOn(Window w, LocalDate day) {
+      return w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), day));
+    }
+
+    /** The window between two days, expected halfway. */
+    private static Window midway(LocalDate earliest, LocalDate latest) {
+      return new Window(earliest, earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2),
+          latest);
     }
 
     private static String months(long days) {
@@ -496,8 +507,7 @@ public final class InspectionPathway {
         Window forecast) {
       ActivityStatus status = pending.isPresent() ? ActivityStatus.SATISFIED
           : forecast.statusOn(asOf);
-      Window window = status == ActivityStatus.OVERDUE
-          ? forecast.shiftedBy(ChronoUnit.DAYS.between(forecast.earliest(), asOf)) : forecast;
+      Window window = status == ActivityStatus.OVERDUE ? openingOn(forecast, asOf) : forecast;
       // The kind is one that can still take place: that of the expected day, or, from that day
       // on without the inspection, of the day after the date asked about (an inadequate
       // authority whose SIF re-inspection had not come by September 2018 got an ILACS standard
@@ -629,8 +639,7 @@ public final class InspectionPathway {
       for (int k = 0; k < policy.maxMonitoringVisits(); k++) {
         LocalDate expected = first.plusMonths((long) k * policy.monitoringIntervalMonths());
         Window w = k == 0
-            ? new Window(planDue, planDue.plusDays(ChronoUnit.DAYS.between(planDue, first) / 2),
-                first)
+            ? midway(planDue, first)
             : new Window(expected.minusMonths(policy.monitoringWindowMonths()), expected,
                 expected.plusMonths(policy.monitoringWindowMonths()));
         Optional<Inspection> done = k < monitoring.size()
@@ -691,8 +700,7 @@ public final class InspectionPathway {
           .toList();
       LocalDate latest = next.window().expected();
       LocalDate earliest = from.plusDays(1).isAfter(latest) ? latest : from.plusDays(1);
-      LocalDate mid = earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
-      Window w = new Window(earliest, mid, latest);
+      Window w = midway(earliest, latest);
       List<InspectionKind> kinds = List.copyOf(KindRoles.THEMED_VISITS);
       for (int k = 0; k < required; k++) {
         if (k >= visits.size() && pending.isPresent()) {
