@@ -307,21 +307,21 @@ public final class InspectionPathway {
     InspectionPathway answer() {
       Pathway pathway = basis.map(b -> Pathway.of(b, policy.noOverallGradeRule()))
           .orElse(Pathway.NOT_YET_INSPECTED);
-      lines.add(pathwayLine(pathway, basis));
+      lines.add(pathwayLine(pathway));
       pending.ifPresent(p -> lines.add(pendingLine(p)));
-      Window forecast = forecastWindow(pathway, basis);
-      ExpectedActivity next = nextInspection(pathway, basis, forecast);
+      Window forecast = forecastWindow(pathway);
+      ExpectedActivity next = nextInspection(pathway, forecast);
       lines.add(next.reason());
       List<ExpectedActivity> interim = new ArrayList<>();
       List<Deadline> deadlines = new ArrayList<>();
       basis.ifPresent(b -> deadlines.addAll(reportDeadlines(b)));
-      deadlines.addAll(priorityActionDeadlines(basis));
+      deadlines.addAll(priorityActionDeadlines());
       deadlines.sort((a, b) -> a.due().compareTo(b.due()));
       if (pathway == Pathway.INADEQUATE) {
         interim.addAll(inadequateActivities(basis.orElseThrow()));
       }
-      interim.addAll(interimVisits(pathway, basis, next));
-      engagementMeeting(pathway, basis).ifPresent(interim::add);
+      interim.addAll(interimVisits(pathway, next));
+      engagementMeeting(pathway).ifPresent(interim::add);
       for (ExpectedActivity a : interim) {
         lines.add(a.reason());
       }
@@ -343,7 +343,7 @@ public final class InspectionPathway {
           + " until it is; its report is awaited (rules.md §3.5, §3.9).";
     }
 
-    private String pathwayLine(Pathway pathway, Optional<Inspection> basis) {
+    private String pathwayLine(Pathway pathway) {
       if (basis.isEmpty()) {
         return "Pathway: " + pathway.description() + ", because no full inspection had ended by "
             + day(asOf) + " (rules.md §3.5).";
@@ -376,7 +376,7 @@ public final class InspectionPathway {
       };
     }
 
-    private Window forecastWindow(Pathway pathway, Optional<Inspection> basis) {
+    private Window forecastWindow(Pathway pathway) {
       LocalDate anchor = basis.map(this::anchor).orElse(asOf);
       Window w;
       if (basis.isEmpty()) {
@@ -503,8 +503,7 @@ public final class InspectionPathway {
       };
     }
 
-    private ExpectedActivity nextInspection(Pathway pathway, Optional<Inspection> basis,
-        Window forecast) {
+    private ExpectedActivity nextInspection(Pathway pathway, Window forecast) {
       ActivityStatus status = pending.isPresent() ? ActivityStatus.SATISFIED
           : forecast.statusOn(asOf);
       Window window = status == ActivityStatus.OVERDUE ? openingOn(forecast, asOf) : forecast;
@@ -583,7 +582,7 @@ public final class InspectionPathway {
       return out;
     }
 
-    private List<Deadline> priorityActionDeadlines(Optional<Inspection> basis) {
+    private List<Deadline> priorityActionDeadlines() {
       List<Deadline> out = new ArrayList<>();
       for (Inspection i : known) {
         if (i.kind() != InspectionKind.FOCUSED_VISIT || i.published().isEmpty()
@@ -682,8 +681,7 @@ public final class InspectionPathway {
       };
     }
 
-    private List<ExpectedActivity> interimVisits(Pathway pathway, Optional<Inspection> basis,
-        ExpectedActivity next) {
+    private List<ExpectedActivity> interimVisits(Pathway pathway, ExpectedActivity next) {
       int required = policy.interimVisits(pathway);
       List<ExpectedActivity> out = new ArrayList<>();
       boolean ilacs = next.kind() == InspectionKind.SHORT_INSPECTION
@@ -731,8 +729,7 @@ public final class InspectionPathway {
      * their letters are not published, so a history seldom records them: a meeting not recorded
      * is reported as owed, never as overdue, and the reason says from when it has been owed.
      */
-    private Optional<ExpectedActivity> engagementMeeting(Pathway pathway,
-        Optional<Inspection> basis) {
+    private Optional<ExpectedActivity> engagementMeeting(Pathway pathway) {
       if (pathway == Pathway.INADEQUATE || asOf.isBefore(Framework.ILACS_2018.inForceFrom())) {
         return Optional.empty();
       }
