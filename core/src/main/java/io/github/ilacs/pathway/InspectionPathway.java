@@ -541,8 +541,7 @@ public final class InspectionPathway {
           .append(day(forecast.latest())).append(", most likely around ")
           .append(day(forecast.expected())).append(". As of ").append(day(asOf)).append(": ");
       switch (status) {
-        case ON_TRACK -> why.append("not yet due.");
-        case DUE -> why.append("due now.");
+        case ON_TRACK, DUE -> why.append(statusText(status)).append('.');
         case SATISFIED -> why.append("satisfied by the ").append(describe(pending.orElseThrow()))
             .append(", whose report is awaited; the next window will be counted from it once "
                 + "its report is published.");
