@@ -34,10 +34,10 @@ import java.util.Optional;
  * pathway, the explanation says that an inspection has taken place (or is under way) and its
  * report is awaited, and the next full inspection forecast from the previous basis is {@link
  * ActivityStatus#SATISFIED} by the pending one (it is the inspection the forecast was for; a
- * new window can only be counted once its report is out). Interim visits and monitoring visits
- * still owed under the previous pathway are then no longer expected. Deadlines run only from
- * reports and letters published on or before the date. Other activity counts once its last day
- * on site is on or before the date.
+ * new window can only be counted once its report is out). Interim visits, the action planning
+ * visit and monitoring visits still owed under the previous pathway are then no longer expected.
+ * Deadlines run only from reports and letters published on or before the date. Other activity
+ * counts once its last day on site is on or before the date.
  *
  * <p>The next inspection's kind follows the pathway (§3.5) and must be one that exists when
  * it takes place: it is the full-inspection kind of the framework in force on the window's
