@@ -54,12 +54,14 @@ import java.util.Properties;
  * {@code {"clean", "errors", "warnings", "violations"}} with the counts of errors and warnings,
  * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule}
  * and {@link Severity} as constant names; and serializers (write only) for pathway answers:
- * {@link InspectionPathway} as {@code {"asOf", "pathway", "basis", "nextInspection",
- * "forecastWindow", "interimActivities", "deadlines", "overdue", "explanation"}},
+ * {@link InspectionPathway} as {@code {"asOf", "pathway", "basis", "pending",
+ * "nextInspection", "forecastWindow", "interimActivities", "deadlines", "overdue",
+ * "explanation"}},
  * {@link ExpectedActivity} as {@code {"kinds", "window", "status", "satisfiedBy", "reason"}},
  * {@link Window} as {@code {"earliest", "expected", "latest"}}, {@link Deadline} as
  * {@code {"kind", "from", "workingDays", "due", "basis", "status"}}, and their enums as
- * constant names ({@code basis} and {@code satisfiedBy} are inspections, omitted when empty).
+ * constant names ({@code basis}, {@code pending} and {@code satisfiedBy} are inspections,
+ * omitted when empty).
  * Values are built through the core's builders, so the core carries no Jackson annotation and
  * opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
@@ -170,20 +172,19 @@ public final class IlacsModule extends SimpleModule {
     addEnum(Trend.class);
     addWriter(ValidationReport.class, ReportWriters::report);
     addWriter(Violation.class, ReportWriters::violation);
-    addWriter(Rule.class, (rule, g) -> g.writeString(rule.name()));
-    addWriter(Severity.class, (severity, g) -> g.writeString(severity.name()));
+    addNameWriter(Rule.class);
+    addNameWriter(Severity.class);
     addWriter(InspectionPathway.class, PathwayWriters::pathway);
     addWriter(ExpectedActivity.class, PathwayWriters::activity);
     addWriter(Window.class, PathwayWriters::window);
     addWriter(Deadline.class, PathwayWriters::deadline);
-    addWriter(Pathway.class, (pathway, g) -> g.writeString(pathway.name()));
-    addWriter(ActivityStatus.class, (status, g) -> g.writeString(status.name()));
-    addWriter(Deadline.Kind.class, (kind, g) -> g.writeString(kind.name()));
-    addWriter(Deadline.Status.class, (status, g) -> g.writeString(status.name()));
-    addSerializer(Grade.class, new ValueSerializer<>(Grade.class,
-        (grade, g) -> g.writeString(grade.name())));
+    addNameWriter(Pathway.class);
+    addNameWriter(ActivityStatus.class);
+    addNameWriter(Deadline.Kind.class);
+    addNameWriter(Deadline.Status.class);
+    addNameWriter(Grade.class);
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
-        settings, IlacsModule::readGrade));
+        settings, Readers::grade));
   }
 
   /**
@@ -265,26 +266,24 @@ public final class IlacsModule extends SimpleModule {
         props.getProperty("groupId"), props.getProperty("artifactId"));
   }
 
-  private static Grade readGrade(JsonIn in) throws IOException {
-    String s = in.text(Grade.class, Readers.ANY_GRADE);
-    // the parser is still on the grade when a failure names its place
-    return Readers.gradeOnAnyScale(s).orElseThrow(() -> Readers.badGrade(in, in.here(), s,
-        Readers.ANY_GRADE));
-  }
-
   private <T> void addValue(Class<T> type, String expected, JsonIn.Element<T> reader,
       Writer<T> writer) {
     addDeserializer(type, new ValueDeserializer<>(type, expected, settings, reader));
-    addSerializer(type, new ValueSerializer<>(type, writer));
+    addWriter(type, writer);
   }
 
   private <T> void addWriter(Class<T> type, Writer<T> writer) {
     addSerializer(type, new ValueSerializer<>(type, writer));
   }
 
+  /** Writes the enum's constants as their names. */
+  private <E extends Enum<E>> void addNameWriter(Class<E> type) {
+    addWriter(type, (e, g) -> g.writeString(e.name()));
+  }
+
   private <E extends Enum<E>> void addEnum(Class<E> type) {
-    addSerializer(type, new ValueSerializer<>(type, (e, g) -> g.writeString(e.name())));
-    addDeserializer(type, new ValueDeserializer<>(type, "one of " + JsonIn.names(type),
+    addNameWriter(type);
+    addDeserializer(type, new ValueDeserializer<>(type, JsonIn.oneOf(type),
         settings, in -> in.enumValue(type)));
   }
 

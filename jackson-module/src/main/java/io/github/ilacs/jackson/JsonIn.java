@@ -13,6 +13,8 @@ import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.Invariant;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * every failure naming that place is raised before that.
  */
 final class JsonIn {
-  private static final String DATE_EXPECTED = "an ISO-8601 date (yyyy-mm-dd)";
+  /** What a date is expected to be, for messages. */
+  static final String DATE_EXPECTED = "an ISO-8601 date (yyyy-mm-dd)";
 
   /** The enum lookups and names for messages, worked out once per enum type. */
   private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {
@@ -75,10 +78,6 @@ final class JsonIn {
 
   JsonParser parser() {
     return p;
-  }
-
-  DeserializationContext context() {
-    return ctxt;
   }
 
   /** Reads one element of a list or a nested object. */
@@ -271,7 +270,7 @@ final class JsonIn {
   }
 
   /** Whether the text is four, two and two ASCII digits joined by hyphens. */
-  private static boolean isIsoDateShape(String s) {
+  static boolean isIsoDateShape(String s) {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return false;
     }
@@ -297,7 +296,7 @@ final class JsonIn {
     int month = digits(s, 5, 7);
     int day = digits(s, 8, 10);
     if (month < 1 || month > 12 || day < 1
-        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        || day > Month.of(month).length(Year.isLeap(year))) {
       return null;
     }
     return LocalDate.of(year, month, day);
@@ -336,7 +335,7 @@ final class JsonIn {
   <E extends Enum<E>> JsonMappingException unknownName(Class<E> type, String s) {
     return InvalidFormatException.from(p, here() + ": [" + Invariant.UNKNOWN_NAME.code()
         + "] '" + s + "' is not a "
-        + type.getSimpleName() + "; expected one of " + names(type), s, type);
+        + type.getSimpleName() + "; expected " + oneOf(type), s, type);
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
@@ -350,6 +349,11 @@ final class JsonIn {
   /** The enum's constant names as messages list them, such as {@code [GOOD, INADEQUATE]}. */
   static String names(Class<? extends Enum<?>> type) {
     return ENUMS.get(type).names;
+  }
+
+  /** What a value of the enum is expected to be, such as {@code one of [GOOD, INADEQUATE]}. */
+  static String oneOf(Class<? extends Enum<?>> type) {
+    return ENUMS.get(type).expected;
   }
 
   /**

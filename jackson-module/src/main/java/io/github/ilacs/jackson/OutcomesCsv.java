@@ -82,9 +82,11 @@ public final class OutcomesCsv {
      * The national outcomes table: {@code local_authority, la_urn, la_code, region_code,
      * framework, kind, inspection_start, inspection_end, published, overall, leaders,
      * help_protection, children_in_care, care_leavers, adoption, report_url}. {@code framework}
-     * is {@code ILACS}, {@code SIF}, {@code LAC_2012} or a {@link Framework} constant name;
-     * {@code kind} ({@code short}, {@code standard}, {@code longer than standard}) is required
-     * for ILACS. {@code region_code} is ignored. {@code report_url} becomes the inspection's
+     * is {@code ILACS} or {@code SIF}, read as the version in force on the start date, or the
+     * {@link Framework} constant name of an ILACS version, {@code SIF_2013} or
+     * {@code LAC_2012}, which must be the version in force on the start date; {@code kind}
+     * ({@code short}, {@code standard}, {@code longer than standard}) is required for ILACS.
+     * {@code region_code} is ignored. {@code report_url} becomes the inspection's
      * {@link Source}, dated {@code published}; a row without a publication date keeps no
      * source, as a source has a date.
      */
@@ -131,14 +133,25 @@ public final class OutcomesCsv {
       List.of(Field.NAME, Field.CODE, Field.FRAMEWORK, Field.START, Field.END),
       Layout.SCRAPE_TOOL, List.of(Field.NAME, Field.URN, Field.KIND, Field.START, Field.END));
 
-  private static final List<Field> GRADES = List.of(Field.OVERALL, Field.LEADERS,
-      Field.HELP_PROTECTION, Field.CHILDREN_IN_CARE, Field.CARE_LEAVERS, Field.ADOPTION);
+  /**
+   * The grade columns, in the order they are read, and the judgement areas each may hold: a
+   * column holds the one its row's framework grades (versions name the same judgement
+   * differently: children in care, looked after, or in care with care leavers), or none.
+   */
+  private static final Map<Field, List<JudgementArea>> AREAS = new EnumMap<>(Map.of(
+      Field.OVERALL, List.of(JudgementArea.OVERALL_EFFECTIVENESS),
+      Field.LEADERS, List.of(JudgementArea.IMPACT_OF_LEADERS,
+          JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE),
+      Field.HELP_PROTECTION, List.of(JudgementArea.HELP_AND_PROTECTION),
+      Field.CHILDREN_IN_CARE, List.of(JudgementArea.CHILDREN_IN_CARE,
+          JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS, JudgementArea.CHILDREN_LOOKED_AFTER),
+      Field.CARE_LEAVERS, List.of(JudgementArea.CARE_LEAVERS, JudgementArea.SIF_CARE_LEAVERS),
+      Field.ADOPTION, List.of(JudgementArea.ADOPTION_PERFORMANCE)));
 
   /** Values of the scrape tool that stand for "no grade". */
   private static final Set<String> PLACEHOLDERS = Set.of("inspection_pre_dates_judgement",
       "not_reported_post_reform", "data_unreadable", "nan");
 
-  private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})");
   private static final DateTimeFormatter DMY =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -297,19 +310,9 @@ public final class OutcomesCsv {
       }
       rows++;
       long line = csv.line();
-      if (csv.malformed() != null) {
-        rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
-            Objects.requireNonNull(csv.malformed())));
-        continue;
-      }
-      if (csv.unterminated()) {
-        rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
-            "a quoted field is not closed on this line"));
-        continue;
-      }
-      if (record.size() != header.size()) {
-        rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
-            "has " + record.size() + " fields but the header has " + header.size()));
+      String wrongRow = wrongRow(csv, record, header.size());
+      if (wrongRow != null) {
+        rejected.add(new RejectedRow(line, "(row)", String.join(",", record), wrongRow));
         continue;
       }
       Row row = new Row(layout, record, at, line);
@@ -341,6 +344,20 @@ public final class OutcomesCsv {
     histories.sort(Comparator.comparing((InspectionHistory h) -> h.authority().name())
         .thenComparing(h -> h.authority().code()));
     return new OutcomesImport(sourceName, layout, rows, histories, rejected);
+  }
+
+  /** Why the record just read is wrong as a whole (undecodable, unclosed quote, wrong width). */
+  private static @Nullable String wrongRow(CsvRecords csv, List<String> record, int columns) {
+    if (csv.malformed() != null) {
+      return csv.malformed();
+    }
+    if (csv.unterminated()) {
+      return "a quoted field is not closed on this line";
+    }
+    if (record.size() != columns) {
+      return "has " + record.size() + " fields but the header has " + columns;
+    }
+    return null;
   }
 
   /**
@@ -495,7 +512,12 @@ public final class OutcomesCsv {
         return null;
       }
       try {
-        if (ISO.matcher(v).matches()) {
+        LocalDate iso = JsonIn.calendarDate(v);
+        if (iso != null) {
+          return iso;
+        }
+        if (JsonIn.isIsoDateShape(v)) {
+          // not a calendar date: the formatter's message says why
           return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE);
         }
         if (DAY_MONTH_YEAR.matcher(v).matches()) {
@@ -573,10 +595,8 @@ public final class OutcomesCsv {
           named = Framework.find(f).orElseThrow(() -> reject(Field.FRAMEWORK,
               "is not a framework; expected ILACS, SIF, LAC_2012 or one of "
                   + JsonIn.names(Framework.class)));
-          family = named.name().startsWith("ILACS") ? "ILACS"
-              : named == Framework.SIF_2013 ? "SIF"
-              : named == Framework.LAC_2012 ? "LAC" : named.name();
-          if (!Set.of("ILACS", "SIF", "LAC").contains(family)) {
+          family = family(named);
+          if (family == null) {
             throw reject(Field.FRAMEWORK, "is not a framework of graded inspections in this"
                 + " table; expected ILACS, SIF or LAC_2012");
           }
@@ -594,7 +614,7 @@ public final class OutcomesCsv {
       Framework framework = inForce.get();
       Inspection.Builder b = Inspection.builder().authority(authority).framework(framework)
           .kind(kind).start(start).end(end).published(Optional.ofNullable(published));
-      for (Field f : GRADES) {
+      for (Field f : AREAS.keySet()) {
         String text = get(f);
         if (text.isEmpty() || PLACEHOLDERS.contains(text.toLowerCase(Locale.ROOT))) {
           continue;
@@ -628,37 +648,28 @@ public final class OutcomesCsv {
     }
   }
 
+  /**
+   * The family of frameworks whose graded inspections the table lists ({@code ILACS},
+   * {@code SIF} or {@code LAC}) that a version belongs to, or null when it is of none.
+   */
+  private static @Nullable String family(Framework framework) {
+    if (framework.name().startsWith("ILACS")) {
+      return "ILACS";
+    }
+    if (framework == Framework.SIF_2013) {
+      return "SIF";
+    }
+    return framework == Framework.LAC_2012 ? "LAC" : null;
+  }
+
   /** The judgement area a grade column holds under a framework, or null when it holds none. */
   private static @Nullable JudgementArea area(Framework framework, Field column) {
-    JudgementArea area;
-    switch (column) {
-      case OVERALL:
-        area = JudgementArea.OVERALL_EFFECTIVENESS;
-        break;
-      case LEADERS:
-        area = framework == Framework.SIF_2013 ? JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE
-            : JudgementArea.IMPACT_OF_LEADERS;
-        break;
-      case HELP_PROTECTION:
-        area = JudgementArea.HELP_AND_PROTECTION;
-        break;
-      case CHILDREN_IN_CARE:
-        area = framework == Framework.SIF_2013 ? JudgementArea.CHILDREN_LOOKED_AFTER
-            : framework == Framework.ILACS_2018 ? JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS
-            : JudgementArea.CHILDREN_IN_CARE;
-        break;
-      case CARE_LEAVERS:
-        area = framework == Framework.SIF_2013 ? JudgementArea.SIF_CARE_LEAVERS
-            : JudgementArea.CARE_LEAVERS;
-        break;
-      case ADOPTION:
-        area = JudgementArea.ADOPTION_PERFORMANCE;
-        break;
-      default:
-        return null;
+    for (JudgementArea area : AREAS.get(column)) {
+      if (framework.gradedAreas().contains(area) || framework.optionalAreas().contains(area)) {
+        return area;
+      }
     }
-    return framework.gradedAreas().contains(area) || framework.optionalAreas().contains(area)
-        ? area : null;
+    return null;
   }
 
   /**

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The readers of the JSON format, one per core type. Each reads the whole object, checks the
- * required properties, then builds through the generated builder; a broken invariant becomes a
- * Jackson exception, so no partly built object escapes.
+ * required properties, then builds the value through the core's builder or factory; a broken
+ * invariant becomes a Jackson exception, so no partly built object escapes.
  */
 final class Readers {
   static final List<String> AUTHORITY = List.of("name", "code", "urn", "onsCode");
@@ -44,7 +45,6 @@ final class Readers {
   static final List<String> HISTORY = List.of("authority", "inspections");
 
   private static final String TEXT = "a non-blank string";
-  private static final String DATE = "an ISO-8601 date (yyyy-mm-dd)";
 
   private Readers() {}
 
@@ -85,6 +85,14 @@ final class Readers {
     }
   }
 
+  /** Reads a required authority: JSON null fails as a null value ([IV01]), not a wrong type. */
+  private static LocalAuthority requiredAuthority(JsonIn in, Class<?> type) throws IOException {
+    if (in.isNull()) {
+      throw in.nullRequired(type, "an authority object");
+    }
+    return authority(in);
+  }
+
   /** Core reports authority fields as {@code authority.code}; inside the object drop the prefix. */
   private static InvalidInspectionException fieldWithin(String prefix,
       InvalidInspectionException e) {
@@ -109,7 +117,7 @@ final class Readers {
     Class<?> type = Source.class;
     String[] title = new String[1];
     LocalDate[] date = new LocalDate[1];
-    List<String> url = new ArrayList<>(1);
+    String[] url = new String[1];
     JsonStreamContext at = in.object(type, "title, date, url", SOURCE, name -> {
       switch (name) {
         case "title":
@@ -119,10 +127,7 @@ final class Readers {
           date[0] = in.date(type);
           break;
         case "url":
-          String u = in.textOrNull(type, "the document's address");
-          if (u != null) {
-            url.add(u);
-          }
+          url[0] = in.textOrNull(type, "the document's address");
           break;
         default:
           in.unknown(type, name, SOURCE);
@@ -132,10 +137,10 @@ final class Readers {
       throw in.missing(type, at, "title", TEXT);
     }
     if (date[0] == null) {
-      throw in.missing(type, at, "date", DATE);
+      throw in.missing(type, at, "date", JsonIn.DATE_EXPECTED);
     }
     try {
-      return new Source(title[0], date[0], url.stream().findFirst());
+      return new Source(title[0], date[0], Optional.ofNullable(url[0]));
     } catch (InvalidInspectionException e) {
       throw in.invariant(type, at, fieldWithin("source", e));
     }
@@ -175,13 +180,20 @@ final class Readers {
       }
     });
     if (area[0] == null) {
-      throw in.missing(type, at, "area", "one of " + JsonIn.names(JudgementArea.class));
+      throw in.missing(type, at, "area", JsonIn.oneOf(JudgementArea.class));
     }
     if (grade[0] == null) {
-      throw in.missing(type, at, "grade", "one of " + JsonIn.names(Grade.class));
+      throw in.missing(type, at, "grade", JsonIn.oneOf(Grade.class));
     }
     place[0] = at;
     return new Draft(area[0], grade[0]);
+  }
+
+  /** Reads a grade on its own, without a framework, with {@link #gradeOnAnyScale(String)}. */
+  static Grade grade(JsonIn in) throws IOException {
+    String s = in.text(Grade.class, ANY_GRADE);
+    // the parser is still on the grade when a failure names its place
+    return gradeOnAnyScale(s).orElseThrow(() -> badGrade(in, in.here(), s, ANY_GRADE));
   }
 
   /**
@@ -191,13 +203,8 @@ final class Readers {
   static Judgement judgement(JsonIn in) throws IOException {
     JsonStreamContext[] place = new JsonStreamContext[1];
     Draft d = judgementDraft(in, place);
-    Grade g = gradeOn(GradeScale.REQUIRES_IMPROVEMENT_SCALE, d.grade);
-    if (g == null) {
-      g = gradeOn(GradeScale.ADEQUATE_SCALE, d.grade);
-    }
-    if (g == null) {
-      throw badGrade(in, JsonIn.child(JsonIn.pointer(place[0]), "grade"), d.grade, ANY_GRADE);
-    }
+    Grade g = gradeOnAnyScale(d.grade).orElseThrow(() -> badGrade(in,
+        JsonIn.child(JsonIn.pointer(place[0]), "grade"), d.grade, ANY_GRADE));
     return Judgement.of(d.area, g);
   }
 
@@ -211,7 +218,7 @@ final class Readers {
    * text is looked up with {@link GradeScale#find(String)} on the requires-improvement scale,
    * then on the pre-November-2013 scale. This is unambiguous because no text names different
    * grades on the two scales (they differ only in the third grade's label, which names
-   * {@link Grade#REQUIRES_IMPROVEMENT} on both); {@code ReadingGradesTest} checks it.
+   * {@link Grade#REQUIRES_IMPROVEMENT} on both); {@code GradeReadingTest} checks it.
    */
   static Optional<Grade> gradeOnAnyScale(String text) {
     Grade g = gradeOn(GradeScale.REQUIRES_IMPROVEMENT_SCALE, text);
@@ -227,7 +234,7 @@ final class Readers {
   private static Map<GradeScale, Map<String, Grade>> commonTexts() {
     Map<GradeScale, Map<String, Grade>> all = new EnumMap<>(GradeScale.class);
     for (GradeScale scale : GradeScale.values()) {
-      Map<String, Grade> texts = new java.util.HashMap<>();
+      Map<String, Grade> texts = new HashMap<>();
       for (Grade g : Grade.values()) {
         for (String text : List.of(g.name(), scale.label(g))) {
           scale.find(text).ifPresent(found -> texts.put(text, found));
@@ -250,7 +257,7 @@ final class Readers {
     Grade g = gradeOn(framework.gradeScale(), d.grade);
     if (g == null) {
       throw badGrade(in, JsonIn.child(JsonIn.pointer(at), "judgements[" + index + "].grade"),
-          d.grade, "one of " + JsonIn.names(Grade.class) + " or a label of " + framework.name()
+          d.grade, JsonIn.oneOf(Grade.class) + " or a label of " + framework.name()
           + " (" + framework.gradeScale().acceptedLabels() + ")");
     }
     return g;
@@ -301,7 +308,7 @@ final class Readers {
       }
     });
     if (!has[0]) {
-      throw in.missing(type, at, "kind", "one of " + JsonIn.names(FindingKind.class));
+      throw in.missing(type, at, "kind", JsonIn.oneOf(FindingKind.class));
     }
     if (!has[1]) {
       throw in.missing(type, at, "summary", TEXT);
@@ -323,10 +330,7 @@ final class Readers {
         INSPECTION, name -> {
       switch (name) {
         case "authority":
-          if (in.isNull()) {
-            throw in.nullRequired(type, "an authority object");
-          }
-          v[0] = authority(in);
+          v[0] = requiredAuthority(in, type);
           break;
         case "framework":
           v[1] = in.enumValue(Framework.class);
@@ -362,8 +366,8 @@ final class Readers {
     for (int i = 0; i < v.length; i++) {
       if (v[i] == null) {
         String[] fields = {"authority", "framework", "kind", "start", "end"};
-        String[] expected = {"an authority object", "one of " + JsonIn.names(Framework.class),
-            "one of " + JsonIn.names(InspectionKind.class), DATE, DATE};
+        String[] expected = {"an authority object", JsonIn.oneOf(Framework.class),
+            JsonIn.oneOf(InspectionKind.class), JsonIn.DATE_EXPECTED, JsonIn.DATE_EXPECTED};
         throw in.missing(type, at, fields[i], expected[i]);
       }
     }
@@ -387,10 +391,7 @@ final class Readers {
     JsonStreamContext at = in.object(type, "authority, inspections", HISTORY, name -> {
       switch (name) {
         case "authority":
-          if (in.isNull()) {
-            throw in.nullRequired(type, "an authority object");
-          }
-          authority[0] = authority(in);
+          authority[0] = requiredAuthority(in, type);
           break;
         case "inspections":
           inspections.addAll(in.list(type, "inspection objects", Readers::inspection));

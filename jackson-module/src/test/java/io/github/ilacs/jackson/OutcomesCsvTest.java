@@ -367,4 +367,44 @@ class OutcomesCsvTest {
         .withMessage("twice.csv: the header names the column overall twice (columns 10 and"
             + " 16); expected each column once");
   }
+
+  @ParameterizedTest(name = "{0} from {1}, {3}: {4}")
+  @CsvSource({
+      "SIF, 2016-01-11, '', leaders, LEADERSHIP_MANAGEMENT_GOVERNANCE",
+      "SIF, 2016-01-11, '', children_in_care, CHILDREN_LOOKED_AFTER",
+      "SIF, 2016-01-11, '', care_leavers, SIF_CARE_LEAVERS",
+      "SIF, 2016-01-11, '', adoption, ADOPTION_PERFORMANCE",
+      "ILACS, 2019-03-04, standard, leaders, IMPACT_OF_LEADERS",
+      "ILACS, 2019-03-04, standard, children_in_care, CHILDREN_IN_CARE_AND_CARE_LEAVERS",
+      "ILACS, 2019-03-04, standard, care_leavers, ''",
+      "ILACS, 2023-03-06, standard, children_in_care, CHILDREN_IN_CARE",
+      "ILACS, 2023-03-06, standard, care_leavers, CARE_LEAVERS",
+      "ILACS, 2023-03-06, standard, adoption, ''",
+      "ILACS, 2026-05-11, standard, overall, ''",
+      "ILACS, 2026-05-11, standard, help_protection, HELP_AND_PROTECTION",
+      "LAC_2012, 2012-09-03, '', overall, OVERALL_EFFECTIVENESS",
+      "LAC_2012, 2012-09-03, '', leaders, ''"})
+  void eachGradeColumnHoldsTheAreaItsFrameworkGrades(String framework, LocalDate start,
+      String kind, String column, String area) throws IOException {
+    List<String> header = List.of("local_authority", "la_urn", "la_code", "region_code",
+        "framework", "kind", "inspection_start", "inspection_end", "published", "overall",
+        "leaders", "help_protection", "children_in_care", "care_leavers", "adoption",
+        "report_url");
+    List<String> row = new ArrayList<>(List.of("blackpool", "", "890", "NW", framework, kind,
+        start.toString(), start.plusDays(4).toString(), "", "", "", "", "", "", "", ""));
+    row.set(header.indexOf(column), "good");
+    OutcomesImport result = OutcomesCsv.read(new StringReader(String.join(",", header) + "\n"
+        + String.join(",", row) + "\n"), "one-row");
+    if (area.isEmpty()) {
+      assertThat(result.rejected()).singleElement().satisfies(r -> {
+        assertThat(r.column()).isEqualTo(column);
+        assertThat(r.reason()).contains("makes no judgement for this column");
+      });
+    } else {
+      assertThat(result.rejected()).isEmpty();
+      Inspection inspection = result.history("890").orElseThrow().inspections().get(0);
+      assertThat(inspection.gradesByArea())
+          .containsExactly(Map.entry(JudgementArea.valueOf(area), Grade.GOOD));
+    }
+  }
 }
