@@ -143,7 +143,9 @@ public final class WorkingDays {
   /** How many bank holidays on a weekday lie after one date up to and including another. */
   private int weekdayHolidays(LocalDate after, LocalDate upTo) {
     int count = 0;
-    for (int year = after.getYear(); year <= upTo.getYear(); year++) {
+    // from the year of the day after, so that a period from 31 December reads no holidays of
+    // the year it starts in
+    for (int year = after.plusDays(1).getYear(); year <= upTo.getYear(); year++) {
       for (LocalDate h : holidays.inYear(year)) {
         if (h.isAfter(after) && !h.isAfter(upTo) && h.getDayOfWeek().getValue() <= 5) {
           count++;
@@ -174,18 +176,7 @@ public final class WorkingDays {
     if (to.equals(from)) {
       return 0;
     }
-    LocalDate first = from.plusDays(1);
-    long count = weekdays(first, to);
-    for (int year = first.getYear(); year <= to.getYear(); year++) {
-      for (LocalDate h : holidays.inYear(year)) {
-        DayOfWeek dow = h.getDayOfWeek();
-        if (!h.isBefore(first) && !h.isAfter(to) && dow != DayOfWeek.SATURDAY
-            && dow != DayOfWeek.SUNDAY) {
-          count--;
-        }
-      }
-    }
-    return Math.toIntExact(count);
+    return Math.toIntExact(weekdays(from.plusDays(1), to) - weekdayHolidays(from, to));
   }
 
   /** Mondays to Fridays from one day to another, both included ({@code to} not before it). */

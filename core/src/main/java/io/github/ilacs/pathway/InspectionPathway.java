@@ -7,7 +7,6 @@ import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
-import io.github.ilacs.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,15 +34,15 @@ import java.util.Optional;
  * pathway, the explanation says that an inspection has taken place (or is under way) and its
  * report is awaited, and the next full inspection forecast from the previous basis is {@link
  * ActivityStatus#SATISFIED} by the pending one (it is the inspection the forecast was for; a
- * new window can only be counted once its report is out). Interim visits and monitoring visits
- * still owed under the previous pathway are then no longer expected. Deadlines run only from
- * reports and letters published on or before the date. Other activity counts once its last day
- * on site is on or before the date.
+ * new window can only be counted once its report is out). Interim visits, the action planning
+ * visit and monitoring visits still owed under the previous pathway are then no longer expected.
+ * Deadlines run only from reports and letters published on or before the date. Other activity
+ * counts once its last day on site is on or before the date.
  *
  * <p>The next inspection's kind follows the pathway (§3.5) and must be one that exists when
  * it takes place: it is the full-inspection kind of the framework in force on the window's
- * expected day ({@link Framework#isInForceOn}), or, once that day has passed without the
- * inspection, on the day after the date asked about. So it is an inspection of safeguarding and
+ * expected day ({@link Framework#isInForceOn}), or, when the date asked about is that day or
+ * later, on the day after the date asked about. So it is an inspection of safeguarding and
  * looked after children services from 2009 to May 2012 (§5), a SIF inspection from November 2013
  * to 2017 (§4) and an ILACS short inspection after good or outstanding or a standard inspection
  * otherwise from 2018 (§3.5). An inadequate authority's re-inspection stays with the oldest
@@ -55,7 +54,8 @@ import java.util.Optional;
  * window moved so that it opens on the date), and {@link #forecastWindow()} keeps the original.
  *
  * <p>A forecast uses only what was known on the date asked about: inspections that had ended by
- * then, and only the {@linkplain PathwayPolicy#pauses() pauses} that had begun by then. A pause
+ * then (and the pending full inspection, if one had begun), and only the {@linkplain
+ * PathwayPolicy#pauses() pauses} that had begun by then. A pause
  * that had begun but not ended is applied with the end the policy records, since a window
  * needs an end and the policy's is the best estimate a user can supply. A pause moves a window
  * whose latest day falls on or after the suspension by the part of the pause after the
@@ -264,19 +264,29 @@ public final class InspectionPathway {
         + nextInspection.window() + " " + nextInspection.status() + "]";
   }
 
-  static String day(LocalDate date) {
+  private static String day(LocalDate date) {
     // "7 October 2019"; by hand, as a DateTimeFormatter costs more than the whole forecast
     return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
   }
 
   /** Works out one answer. */
   private static final class Forecaster {
+    /** The frameworks that have full inspections, in the order they came into force. */
+    private static final List<Framework> FULL_INSPECTION_FRAMEWORKS =
+        Arrays.stream(Framework.values())
+            .filter(f -> f.kinds().stream().anyMatch(InspectionKind::isFullInspection))
+            .sorted(Comparator.comparing(Framework::inForceFrom)).toList();
+
     private final LocalDate asOf;
     private final PathwayPolicy policy;
     private final List<Inspection> known;
     private final Optional<Inspection> basis;
     private final Optional<Inspection> pending;
     private final List<String> lines = new ArrayList<>();
+    /** Why forecastWindow moved the window for a change of framework; read by nextInspection. */
+    private String transitionNote = "";
+    /** Why forecastWindow moved the window for pauses; read by nextInspection. */
+    private String pauseNote = "";
 
     Forecaster(InspectionHistory history, LocalDate asOf, PathwayPolicy policy) {
       this.asOf = asOf;
@@ -297,20 +307,21 @@ public final class InspectionPathway {
     InspectionPathway answer() {
       Pathway pathway = basis.map(b -> Pathway.of(b, policy.noOverallGradeRule()))
           .orElse(Pathway.NOT_YET_INSPECTED);
-      lines.add(pathwayLine(pathway, basis));
+      lines.add(pathwayLine(pathway));
       pending.ifPresent(p -> lines.add(pendingLine(p)));
-      Window forecast = forecastWindow(pathway, basis);
-      ExpectedActivity next = nextInspection(pathway, basis, forecast);
+      Window forecast = forecastWindow(pathway);
+      ExpectedActivity next = nextInspection(pathway, forecast);
+      lines.add(next.reason());
       List<ExpectedActivity> interim = new ArrayList<>();
       List<Deadline> deadlines = new ArrayList<>();
       basis.ifPresent(b -> deadlines.addAll(reportDeadlines(b)));
-      deadlines.addAll(priorityActionDeadlines(basis));
+      deadlines.addAll(priorityActionDeadlines());
       deadlines.sort((a, b) -> a.due().compareTo(b.due()));
       if (pathway == Pathway.INADEQUATE) {
         interim.addAll(inadequateActivities(basis.orElseThrow()));
       }
-      interim.addAll(interimVisits(pathway, basis, next));
-      engagementMeeting(pathway, basis).ifPresent(interim::add);
+      interim.addAll(interimVisits(pathway, next));
+      engagementMeeting(pathway).ifPresent(interim::add);
       for (ExpectedActivity a : interim) {
         lines.add(a.reason());
       }
@@ -332,7 +343,7 @@ public final class InspectionPathway {
           + " until it is; its report is awaited (rules.md §3.5, §3.9).";
     }
 
-    private String pathwayLine(Pathway pathway, Optional<Inspection> basis) {
+    private String pathwayLine(Pathway pathway) {
       if (basis.isEmpty()) {
         return "Pathway: " + pathway.description() + ", because no full inspection had ended by "
             + day(asOf) + " (rules.md §3.5).";
@@ -365,20 +376,17 @@ public final class InspectionPathway {
       };
     }
 
-    private Window forecastWindow(Pathway pathway, Optional<Inspection> basis) {
-      LocalDate anchor;
+    private Window forecastWindow(Pathway pathway) {
+      LocalDate anchor = basis.map(this::anchor).orElse(asOf);
       Window w;
       if (basis.isEmpty()) {
-        anchor = asOf;
         w = new Window(asOf, asOf.plusMonths(policy.cycleMonths() / 2),
             asOf.plusMonths(policy.cycleMonths()));
       } else if (pathway == Pathway.INADEQUATE) {
-        anchor = anchor(basis.get());
         LocalDate expected = anchor.plusMonths(policy.reinspectionMonths());
         w = new Window(expected.minusMonths(policy.reinspectionMonthsBefore()), expected,
             expected.plusMonths(policy.reinspectionMonthsAfter()));
       } else {
-        anchor = anchor(basis.get());
         LocalDate expected = anchor.plusMonths(policy.cycleMonths());
         w = new Window(expected.minusMonths(policy.monthsBefore()), expected,
             expected.plusMonths(policy.monthsAfter()));
@@ -388,8 +396,8 @@ public final class InspectionPathway {
           && pathway != Pathway.INADEQUATE && w.earliest().isBefore(ilacs)) {
         // The SIF inspected each authority once; only inadequate ones were re-inspected under it.
         // Everyone else waited for ILACS, so no window can open before ILACS began (§3.6).
-        w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), ilacs));
-        transitionNote = " Authorities not judged inadequate were not inspected again under the "
+        w = openingOn(w, ilacs);
+        transitionNote += " Authorities not judged inadequate were not inspected again under the "
             + "single inspection framework, so the window opens no earlier than the start of "
             + "ILACS on " + day(ilacs) + " (rules.md §3.6).";
       }
@@ -414,13 +422,12 @@ public final class InspectionPathway {
               + ", rules.md §3.5 and §3.10).";
         }
       }
-      Optional<Framework> carrier = fullInspectionFramework(w.expected(), pathway);
-      if (carrier.isEmpty()) {
+      if (fullInspectionFramework(w.expected(), pathway).isEmpty()) {
         // No framework with full inspections was in force on the expected day (June 2012 to
         // October 2013): the next full inspection waits for the next framework that has them.
         Framework next = nextFullInspectionFramework(w.expected());
         if (w.earliest().isBefore(next.inForceFrom())) {
-          w = w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), next.inForceFrom()));
+          w = openingOn(w, next.inForceFrom());
         }
         transitionNote += " No framework with full inspections was in force on the day it was "
             + "expected, so the window opens no earlier than the start of the " + next.title()
@@ -429,15 +436,19 @@ public final class InspectionPathway {
       return w;
     }
 
-    private String pauseNote = "";
-    private String transitionNote = "";
+    /** The window moved so that it opens on a day. */
+    private static Window openingOn(Window w, LocalDate day) {
+      return w.shiftedBy(ChronoUnit.DAYS.between(w.earliest(), day));
+    }
+
+    /** The window between two days, expected halfway. */
+    private static Window midway(LocalDate earliest, LocalDate latest) {
+      return new Window(earliest, earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2),
+          latest);
+    }
 
     private static String months(long days) {
       return String.valueOf(Math.round(days / Window.DAYS_PER_MONTH));
-    }
-
-    private static boolean hasFullInspections(Framework f) {
-      return f.kinds().stream().anyMatch(InspectionKind::isFullInspection);
     }
 
     /**
@@ -447,9 +458,8 @@ public final class InspectionPathway {
      * inspections were ILACS inspections from January 2018).
      */
     private static Optional<Framework> fullInspectionFramework(LocalDate day, Pathway pathway) {
-      List<Framework> inForce = Arrays.stream(Framework.values())
-          .filter(f -> f.isInForceOn(day) && hasFullInspections(f))
-          .sorted(Comparator.comparing(Framework::inForceFrom)).toList();
+      List<Framework> inForce = FULL_INSPECTION_FRAMEWORKS.stream()
+          .filter(f -> f.isInForceOn(day)).toList();
       if (inForce.isEmpty()) {
         return Optional.empty();
       }
@@ -459,11 +469,9 @@ public final class InspectionPathway {
 
     /** The first framework with full inspections that comes into force after a day. */
     private static Framework nextFullInspectionFramework(LocalDate day) {
-      return Arrays.stream(Framework.values())
-          .filter(f -> f.inForceFrom().isAfter(day) && hasFullInspections(f))
-          .min(Comparator.comparing(Framework::inForceFrom))
-          .orElseThrow(() -> new IllegalStateException("no framework with full inspections "
-              + "after " + day));
+      return FULL_INSPECTION_FRAMEWORKS.stream().filter(f -> f.inForceFrom().isAfter(day))
+          .findFirst().orElseThrow(() -> new IllegalStateException(
+              "no framework with full inspections after " + day));
     }
 
     /**
@@ -495,14 +503,12 @@ public final class InspectionPathway {
       };
     }
 
-    private ExpectedActivity nextInspection(Pathway pathway, Optional<Inspection> basis,
-        Window forecast) {
+    private ExpectedActivity nextInspection(Pathway pathway, Window forecast) {
       ActivityStatus status = pending.isPresent() ? ActivityStatus.SATISFIED
           : forecast.statusOn(asOf);
-      Window window = status == ActivityStatus.OVERDUE
-          ? forecast.shiftedBy(ChronoUnit.DAYS.between(forecast.earliest(), asOf)) : forecast;
-      // The kind is one that can still take place: that of the expected day, or, once that day
-      // has passed without the inspection, of the day after the date asked about (an inadequate
+      Window window = status == ActivityStatus.OVERDUE ? openingOn(forecast, asOf) : forecast;
+      // The kind is one that can still take place: that of the expected day, or, from that day
+      // on without the inspection, of the day after the date asked about (an inadequate
       // authority whose SIF re-inspection had not come by September 2018 got an ILACS standard
       // inspection, rules.md §3.6).
       LocalDate tomorrow = asOf.plusDays(1);
@@ -535,8 +541,7 @@ public final class InspectionPathway {
           .append(day(forecast.latest())).append(", most likely around ")
           .append(day(forecast.expected())).append(". As of ").append(day(asOf)).append(": ");
       switch (status) {
-        case ON_TRACK -> why.append("not yet due.");
-        case DUE -> why.append("due now.");
+        case ON_TRACK, DUE -> why.append(statusText(status)).append('.');
         case SATISFIED -> why.append("satisfied by the ").append(describe(pending.orElseThrow()))
             .append(", whose report is awaited; the next window will be counted from it once "
                 + "its report is published.");
@@ -544,7 +549,6 @@ public final class InspectionPathway {
             .append("; it is still expected, now between ").append(day(window.earliest()))
             .append(" and ").append(day(window.latest())).append('.');
       }
-      lines.add(why.toString());
       List<InspectionKind> kinds = kind == InspectionKind.SHORT_INSPECTION
           ? List.of(kind, InspectionKind.STANDARD_INSPECTION) : List.of(kind);
       return new ExpectedActivity(kinds, window, status,
@@ -577,7 +581,7 @@ public final class InspectionPathway {
       return out;
     }
 
-    private List<Deadline> priorityActionDeadlines(Optional<Inspection> basis) {
+    private List<Deadline> priorityActionDeadlines() {
       List<Deadline> out = new ArrayList<>();
       for (Inspection i : known) {
         if (i.kind() != InspectionKind.FOCUSED_VISIT || i.published().isEmpty()
@@ -606,8 +610,7 @@ public final class InspectionPathway {
 
     private Deadline deadline(Deadline.Kind kind, LocalDate from, int workingDays,
         String basis) {
-      WorkingDays wd = policy.workingDays();
-      LocalDate due = wd.plus(from, workingDays);
+      LocalDate due = policy.workingDays().plus(from, workingDays);
       return new Deadline(kind, from, workingDays, due, basis,
           asOf.isAfter(due) ? Deadline.Status.PASSED : Deadline.Status.OPEN);
     }
@@ -634,8 +637,7 @@ public final class InspectionPathway {
       for (int k = 0; k < policy.maxMonitoringVisits(); k++) {
         LocalDate expected = first.plusMonths((long) k * policy.monitoringIntervalMonths());
         Window w = k == 0
-            ? new Window(planDue, planDue.plusDays(ChronoUnit.DAYS.between(planDue, first) / 2),
-                first)
+            ? midway(planDue, first)
             : new Window(expected.minusMonths(policy.monitoringWindowMonths()), expected,
                 expected.plusMonths(policy.monitoringWindowMonths()));
         Optional<Inspection> done = k < monitoring.size()
@@ -678,8 +680,7 @@ public final class InspectionPathway {
       };
     }
 
-    private List<ExpectedActivity> interimVisits(Pathway pathway, Optional<Inspection> basis,
-        ExpectedActivity next) {
+    private List<ExpectedActivity> interimVisits(Pathway pathway, ExpectedActivity next) {
       int required = policy.interimVisits(pathway);
       List<ExpectedActivity> out = new ArrayList<>();
       boolean ilacs = next.kind() == InspectionKind.SHORT_INSPECTION
@@ -696,8 +697,7 @@ public final class InspectionPathway {
           .toList();
       LocalDate latest = next.window().expected();
       LocalDate earliest = from.plusDays(1).isAfter(latest) ? latest : from.plusDays(1);
-      LocalDate mid = earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
-      Window w = new Window(earliest, mid, latest);
+      Window w = midway(earliest, latest);
       List<InspectionKind> kinds = List.copyOf(KindRoles.THEMED_VISITS);
       for (int k = 0; k < required; k++) {
         if (k >= visits.size() && pending.isPresent()) {
@@ -710,9 +710,7 @@ public final class InspectionPathway {
             + ": a focused visit or joint targeted area inspection before the next full "
             + "inspection (rules.md §3.5, §3.7, §6)";
         if (k < visits.size()) {
-          out.add(new ExpectedActivity(kinds, w, ActivityStatus.SATISFIED,
-              Optional.of(visits.get(k)), what + ": satisfied by the " + describe(visits.get(k))
-                  + "."));
+          out.add(activity(kinds, w, Optional.of(visits.get(k)), what));
         } else {
           ActivityStatus status = asOf.isAfter(w.latest())
               ? ActivityStatus.OVERDUE : ActivityStatus.OWED;
@@ -730,8 +728,7 @@ public final class InspectionPathway {
      * their letters are not published, so a history seldom records them: a meeting not recorded
      * is reported as owed, never as overdue, and the reason says from when it has been owed.
      */
-    private Optional<ExpectedActivity> engagementMeeting(Pathway pathway,
-        Optional<Inspection> basis) {
+    private Optional<ExpectedActivity> engagementMeeting(Pathway pathway) {
       if (pathway == Pathway.INADEQUATE || asOf.isBefore(Framework.ILACS_2018.inForceFrom())) {
         return Optional.empty();
       }
@@ -784,7 +781,7 @@ public final class InspectionPathway {
       return "AEIOU".indexOf(Character.toUpperCase(title.charAt(0))) >= 0 ? "an" : "a";
     }
 
-    static String describe(Inspection i) {
+    private static String describe(Inspection i) {
       String when = i.start().equals(i.end()) ? day(i.start())
           : day(i.start()) + " to " + day(i.end());
       return i.kind().title().toLowerCase(Locale.UK) + " of " + when;

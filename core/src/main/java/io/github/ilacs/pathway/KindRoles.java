@@ -24,17 +24,15 @@ public final class KindRoles {
    * {@link #THEMED_VISITS} and the autumn 2020 interim visits that stood in for them during the
    * pandemic (§3.2, §3.10).
    */
-  public static final Set<InspectionKind> INTERIM_ACTIVITY = Collections.unmodifiableSet(
-      EnumSet.of(InspectionKind.FOCUSED_VISIT, InspectionKind.JOINT_TARGETED_AREA_INSPECTION,
-          InspectionKind.INTERIM_VISIT));
+  public static final Set<InspectionKind> INTERIM_ACTIVITY =
+      withThemedVisits(InspectionKind.INTERIM_VISIT);
 
   /**
    * Kinds that may name a focus: the {@link #THEMED_VISITS} and monitoring visits, each of which
    * looks at a chosen part of the service (§3.7, §3.8).
    */
-  public static final Set<InspectionKind> MAY_NAME_A_FOCUS = Collections.unmodifiableSet(
-      EnumSet.of(InspectionKind.FOCUSED_VISIT, InspectionKind.JOINT_TARGETED_AREA_INSPECTION,
-          InspectionKind.MONITORING_VISIT));
+  public static final Set<InspectionKind> MAY_NAME_A_FOCUS =
+      withThemedVisits(InspectionKind.MONITORING_VISIT);
 
   /**
    * Visits made only while an authority is judged inadequate: the action planning visit and
@@ -44,4 +42,10 @@ public final class KindRoles {
       EnumSet.of(InspectionKind.ACTION_PLANNING_VISIT, InspectionKind.MONITORING_VISIT));
 
   private KindRoles() {}
+
+  private static Set<InspectionKind> withThemedVisits(InspectionKind kind) {
+    Set<InspectionKind> kinds = EnumSet.copyOf(THEMED_VISITS);
+    kinds.add(kind);
+    return Collections.unmodifiableSet(kinds);
+  }
 }

@@ -3,17 +3,14 @@ package io.github.ilacs.pathway;
 import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.JudgementArea;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The UNCONFIRMED April 2026 default rule; see {@link PathwayRule#leadersPlusTwoOfThree()}. */
 final class LeadersPlusTwoOfThree implements PathwayRule {
   static final LeadersPlusTwoOfThree INSTANCE = new LeadersPlusTwoOfThree();
   private static final List<JudgementArea> PRACTICE = List.of(JudgementArea.HELP_AND_PROTECTION,
       JudgementArea.CHILDREN_IN_CARE, JudgementArea.CARE_LEAVERS);
-  private static final Set<Grade> GOOD_OR_BETTER = EnumSet.of(Grade.OUTSTANDING, Grade.GOOD);
 
   private LeadersPlusTwoOfThree() {}
 
@@ -25,12 +22,12 @@ final class LeadersPlusTwoOfThree implements PathwayRule {
       if (grade.isPresent() && grade.get() == Grade.INADEQUATE) {
         return Pathway.INADEQUATE;
       }
-      if (grade.isPresent() && GOOD_OR_BETTER.contains(grade.get())) {
+      if (grade.isPresent() && grade.get().isAtLeast(Grade.GOOD)) {
         goodPractice++;
       }
     }
     boolean leadersGood = inspection.grade(JudgementArea.IMPACT_OF_LEADERS)
-        .filter(GOOD_OR_BETTER::contains).isPresent();
+        .filter(g -> g.isAtLeast(Grade.GOOD)).isPresent();
     return leadersGood && goodPractice >= 2
         ? Pathway.GOOD_OR_OUTSTANDING : Pathway.REQUIRES_IMPROVEMENT;
   }

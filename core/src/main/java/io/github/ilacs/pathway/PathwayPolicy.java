@@ -205,8 +205,10 @@ public final class PathwayPolicy {
     return new PathwayPolicy(copy);
   }
 
-  private static int within(String wither, String field, int value, int min, int max) {
+  /** The value when within min to max; the field is named after the wither (withX sets x). */
+  private static int within(String wither, int value, int min, int max) {
     if (value < min || value > max) {
+      String field = Character.toLowerCase(wither.charAt(4)) + wither.substring(5);
       throw new IllegalArgumentException(wither + ": " + field + " " + value + " is outside "
           + min + " to " + max + " (rule: PathwayPolicy bounds every number to a sensible "
           + "range)");
@@ -239,7 +241,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 1 to 120
    */
   public PathwayPolicy withCycleMonths(int months) {
-    int m = within("withCycleMonths", "cycleMonths", months, 1, 120);
+    int m = within("withCycleMonths", months, 1, 120);
     return with(x -> x.cycleMonths = m);
   }
 
@@ -261,7 +263,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withMonthsBefore(int months) {
-    int m = within("withMonthsBefore", "monthsBefore", months, 0, 60);
+    int m = within("withMonthsBefore", months, 0, 60);
     return with(x -> x.monthsBefore = m);
   }
 
@@ -283,7 +285,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withMonthsAfter(int months) {
-    int m = within("withMonthsAfter", "monthsAfter", months, 0, 60);
+    int m = within("withMonthsAfter", months, 0, 60);
     return with(x -> x.monthsAfter = m);
   }
 
@@ -328,7 +330,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 1 to 120
    */
   public PathwayPolicy withReinspectionMonths(int months) {
-    int m = within("withReinspectionMonths", "reinspectionMonths", months, 1, 120);
+    int m = within("withReinspectionMonths", months, 1, 120);
     return with(x -> x.reinspectionMonths = m);
   }
 
@@ -350,7 +352,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withReinspectionMonthsBefore(int months) {
-    int m = within("withReinspectionMonthsBefore", "reinspectionMonthsBefore", months, 0, 60);
+    int m = within("withReinspectionMonthsBefore", months, 0, 60);
     return with(x -> x.reinspectionMonthsBefore = m);
   }
 
@@ -372,7 +374,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 0 to 60
    */
   public PathwayPolicy withReinspectionMonthsAfter(int months) {
-    int m = within("withReinspectionMonthsAfter", "reinspectionMonthsAfter", months, 0, 60);
+    int m = within("withReinspectionMonthsAfter", months, 0, 60);
     return with(x -> x.reinspectionMonthsAfter = m);
   }
 
@@ -425,7 +427,7 @@ public final class PathwayPolicy {
    */
   public PathwayPolicy withInterimVisits(Pathway pathway, int visits) {
     Pathway p = present("pathway", pathway);
-    int n = within("withInterimVisits", "interimVisits", visits, 0, 20);
+    int n = within("withInterimVisits", visits, 0, 20);
     return with(x -> x.interimVisits.put(p, n));
   }
 
@@ -446,8 +448,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 1 to 60
    */
   public PathwayPolicy withEngagementMeetingIntervalMonths(int months) {
-    int m = within("withEngagementMeetingIntervalMonths", "engagementMeetingIntervalMonths",
-        months, 1, 60);
+    int m = within("withEngagementMeetingIntervalMonths", months, 1, 60);
     return with(x -> x.engagementMeetingIntervalMonths = m);
   }
 
@@ -469,8 +470,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withActionPlanningVisitWorkingDays(int workingDays) {
-    int n = within("withActionPlanningVisitWorkingDays", "actionPlanningVisitWorkingDays",
-        workingDays, 1, 1000);
+    int n = within("withActionPlanningVisitWorkingDays", workingDays, 1, 1000);
     return with(x -> x.actionPlanningVisitWorkingDays = n);
   }
 
@@ -492,7 +492,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 1 to 24
    */
   public PathwayPolicy withMonitoringIntervalMonths(int months) {
-    int m = within("withMonitoringIntervalMonths", "monitoringIntervalMonths", months, 1, 24);
+    int m = within("withMonitoringIntervalMonths", months, 1, 24);
     return with(x -> x.monitoringIntervalMonths = m);
   }
 
@@ -515,7 +515,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code weeks} is outside 0 to 52
    */
   public PathwayPolicy withFirstMonitoringVisitWeeks(int weeks) {
-    int w = within("withFirstMonitoringVisitWeeks", "firstMonitoringVisitWeeks", weeks, 0, 52);
+    int w = within("withFirstMonitoringVisitWeeks", weeks, 0, 52);
     return with(x -> x.firstMonitoringVisitWeeks = w);
   }
 
@@ -537,7 +537,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code visits} is outside 0 to 24
    */
   public PathwayPolicy withMaxMonitoringVisits(int visits) {
-    int n = within("withMaxMonitoringVisits", "maxMonitoringVisits", visits, 0, 24);
+    int n = within("withMaxMonitoringVisits", visits, 0, 24);
     return with(x -> x.maxMonitoringVisits = n);
   }
 
@@ -559,7 +559,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 0 to 12
    */
   public PathwayPolicy withMonitoringWindowMonths(int months) {
-    int m = within("withMonitoringWindowMonths", "monitoringWindowMonths", months, 0, 12);
+    int m = within("withMonitoringWindowMonths", months, 0, 12);
     return with(x -> x.monitoringWindowMonths = m);
   }
 
@@ -582,7 +582,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withActionPlanWorkingDays(int workingDays) {
-    int n = within("withActionPlanWorkingDays", "actionPlanWorkingDays", workingDays, 1, 1000);
+    int n = within("withActionPlanWorkingDays", workingDays, 1, 1000);
     return with(x -> x.actionPlanWorkingDays = n);
   }
 
@@ -604,7 +604,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withEarlyDraftWorkingDays(int workingDays) {
-    int n = within("withEarlyDraftWorkingDays", "earlyDraftWorkingDays", workingDays, 1, 1000);
+    int n = within("withEarlyDraftWorkingDays", workingDays, 1, 1000);
     return with(x -> x.earlyDraftWorkingDays = n);
   }
 
@@ -626,7 +626,7 @@ public final class PathwayPolicy {
    * @throws IllegalArgumentException when {@code workingDays} is outside 1 to 1000
    */
   public PathwayPolicy withPublicationWorkingDays(int workingDays) {
-    int n = within("withPublicationWorkingDays", "publicationWorkingDays", workingDays, 1, 1000);
+    int n = within("withPublicationWorkingDays", workingDays, 1, 1000);
     return with(x -> x.publicationWorkingDays = n);
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The checking logic of the rules that look across a history's inspections. Paths name an
@@ -78,46 +79,39 @@ final class HistoryRules {
 
   /** R604. */
   static void monitoringOnlyWhileInadequate(InspectionHistory h, Sink out) {
-    List<Inspection> list = h.inspections();
-    for (int n = 0; n < list.size(); n++) {
-      Inspection i = list.get(n);
-      if (!KindRoles.WHILE_INADEQUATE.contains(i.kind())) {
-        continue;
-      }
-      Optional<Inspection> basis = h.lastFullInspection(i.start().minusDays(1));
-      String path = "/inspections/" + n + "/kind";
-      if (basis.isEmpty()) {
-        out.report(path, "the " + i.kind() + " of " + i.start()
-            + " follows no full inspection in the history; it only follows one judged INADEQUATE");
-      } else {
-        Optional<Pathway> result = pathway(basis.get());
-        if (result.isPresent() && result.get() != Pathway.INADEQUATE) {
-          out.report(path, "the " + i.kind() + " of " + i.start() + " follows the "
-              + describe(basis.get(), result.get()) + ", not INADEQUATE");
-        }
-      }
-    }
+    followsPathway(h, out, KindRoles.WHILE_INADEQUATE::contains, Pathway.INADEQUATE,
+        "; it only follows one judged INADEQUATE", ", not INADEQUATE");
   }
 
   /** R605. */
   static void shortOnlyAfterGood(InspectionHistory h, Sink out) {
+    followsPathway(h, out, k -> k == InspectionKind.SHORT_INSPECTION, Pathway.GOOD_OR_OUTSTANDING,
+        "; a short inspection follows one judged GOOD or OUTSTANDING",
+        "; a short inspection follows GOOD or OUTSTANDING");
+  }
+
+  /**
+   * Reports each activity of the given kinds that follows no full inspection, or follows one
+   * that sets another pathway than the one required; the rule's own words end each message.
+   */
+  private static void followsPathway(InspectionHistory h, Sink out,
+      Predicate<InspectionKind> kinds, Pathway required, String whenNone, String whenOther) {
     List<Inspection> list = h.inspections();
     for (int n = 0; n < list.size(); n++) {
       Inspection i = list.get(n);
-      if (i.kind() != InspectionKind.SHORT_INSPECTION) {
+      if (!kinds.test(i.kind())) {
         continue;
       }
       Optional<Inspection> basis = h.lastFullInspection(i.start().minusDays(1));
       String path = "/inspections/" + n + "/kind";
+      String what = "the " + i.kind() + " of " + i.start();
       if (basis.isEmpty()) {
-        out.report(path, "the SHORT_INSPECTION of " + i.start() + " follows no full inspection"
-            + " in the history; a short inspection follows one judged GOOD or OUTSTANDING");
+        out.report(path, what + " follows no full inspection in the history" + whenNone);
       } else {
         Optional<Pathway> result = pathway(basis.get());
-        if (result.isPresent() && result.get() != Pathway.GOOD_OR_OUTSTANDING) {
-          out.report(path, "the SHORT_INSPECTION of " + i.start() + " follows the "
-              + describe(basis.get(), result.get()) + "; a short inspection follows GOOD or"
-              + " OUTSTANDING");
+        if (result.isPresent() && result.get() != required) {
+          out.report(path, what + " follows the " + describe(basis.get(), result.get())
+              + whenOther);
         }
       }
     }

@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  *
  * <p>Rules that read what a framework requires of a kind of activity (its areas, its overall
  * rules, its finding kinds) say nothing when the framework does not have that kind: rule R102
- * reports that, and the framework cannot say what such an activity should grade.
+ * reports that, and the framework cannot say what such an activity should grade. The catalogue
+ * runs them only for kinds the framework has ({@code Rule.whereKindInFramework}), so their
+ * methods here need not check.
  */
 final class InspectionRules {
   /** The leadership judgements: ILACS's impact of leaders and the SIF's key judgement. */
@@ -72,7 +74,7 @@ final class InspectionRules {
 
   /** R201 and R202: one violation per required area not graded. */
   static void requiredAreasGraded(Inspection i, Sink out) {
-    if (!i.kind().isGraded() || !i.framework().hasKind(i.kind())) {
+    if (!i.kind().isGraded()) {
       return;
     }
     Framework f = i.framework();
@@ -86,16 +88,17 @@ final class InspectionRules {
 
   /** R203. */
   static void noAreaOutsideFramework(Inspection i, Sink out) {
-    if (!i.kind().isGraded() || !i.framework().hasKind(i.kind())) {
+    if (!i.kind().isGraded()) {
       return;
     }
     Framework f = i.framework();
+    Set<JudgementArea> allowed = allowedAreas(f);
     List<Judgement> judgements = i.judgements();
     for (int n = 0; n < judgements.size(); n++) {
       JudgementArea area = judgements.get(n).area();
-      if (!allowedAreas(f).contains(area)) {
+      if (!allowed.contains(area)) {
         out.report("/judgements/" + n + "/area", f + " does not grade " + area + "; its areas are "
-            + names(allowedAreas(f)));
+            + names(allowed));
       }
     }
   }
@@ -116,8 +119,7 @@ final class InspectionRules {
   /** R301. */
   static void inadequateDriverMeansInadequateOverall(Inspection i, Sink out) {
     Optional<Grade> overall = i.overallEffectiveness();
-    if (overall.isEmpty() || overall.get() == Grade.INADEQUATE
-        || !i.framework().hasKind(i.kind())) {
+    if (overall.isEmpty() || overall.get() == Grade.INADEQUATE) {
       return;
     }
     List<JudgementArea> inadequate = new ArrayList<>();
@@ -137,7 +139,7 @@ final class InspectionRules {
   /** R302. */
   static void overallWithinRange(Inspection i, Sink out) {
     Optional<Grade> overall = i.overallEffectiveness();
-    if (overall.isEmpty() || !i.framework().hasKind(i.kind())) {
+    if (overall.isEmpty()) {
       return;
     }
     Map<JudgementArea, Grade> components = i.gradesByArea().entrySet().stream()
@@ -162,7 +164,7 @@ final class InspectionRules {
   /** R303. */
   static void overallNotBetterThanLeadership(Inspection i, Sink out) {
     Optional<Grade> overall = i.overallEffectiveness();
-    if (overall.isEmpty() || !i.framework().hasKind(i.kind())) {
+    if (overall.isEmpty()) {
       return;
     }
     for (JudgementArea area : i.framework().gradedAreas()) {
@@ -219,9 +221,6 @@ final class InspectionRules {
 
   /** R501. */
   static void findingKindInFramework(Inspection i, Sink out) {
-    if (!i.framework().hasKind(i.kind())) {
-      return;
-    }
     Framework f = i.framework();
     List<Finding> findings = i.findings();
     for (int n = 0; n < findings.size(); n++) {
@@ -235,10 +234,8 @@ final class InspectionRules {
 
   /** R502. */
   static void findingAreaFitsLetter(Inspection i, Sink out) {
-    if (!i.framework().hasKind(i.kind())) {
-      return;
-    }
     Framework f = i.framework();
+    Set<JudgementArea> allowed = allowedAreas(f);
     List<Finding> findings = i.findings();
     for (int n = 0; n < findings.size(); n++) {
       Optional<JudgementArea> area = findings.get(n).area();
@@ -247,9 +244,9 @@ final class InspectionRules {
       }
       JudgementArea a = area.get();
       String path = "/findings/" + n + "/area";
-      if (!allowedAreas(f).contains(a)) {
+      if (!allowed.contains(a)) {
         out.report(path, "the finding is tied to " + a + ", which " + f + " does not judge; its "
-            + "areas are " + names(allowedAreas(f)));
+            + "areas are " + names(allowed));
       } else if (a == JudgementArea.OVERALL_EFFECTIVENESS && !i.kind().isGraded()) {
         out.report(path, "the finding is tied to " + a + ", but a " + i.kind()
             + " makes no overall judgement");

@@ -48,7 +48,7 @@ public enum Rule {
   REQUIRED_AREAS_GRADED("R201", ERROR,
       "A graded inspection grades every judgement area its framework requires.",
       frameworksWhere(f -> !f.gradedAreas().isEmpty() && f != Framework.SIF_2013),
-      InspectionRules::requiredAreasGraded),
+      whereKindInFramework(InspectionRules::requiredAreasGraded)),
   /**
    * R202: a SIF inspection grades every SIF judgement. A WARNING: SIF re-inspections could be
    * narrower (rule book 4), and 4 of the 166 SIF reports in the national outcomes file grade
@@ -56,12 +56,13 @@ public enum Rule {
    */
   SIF_AREAS_GRADED("R202", WARNING,
       "A SIF inspection grades every SIF judgement (re-inspections could be narrower).",
-      EnumSet.of(Framework.SIF_2013), InspectionRules::requiredAreasGraded),
+      EnumSet.of(Framework.SIF_2013),
+      whereKindInFramework(InspectionRules::requiredAreasGraded)),
   /** R203: a graded inspection grades no area outside its framework's areas (rule book 3.3, 4). */
   NO_AREA_OUTSIDE_FRAMEWORK("R203", ERROR,
       "A graded inspection grades no area outside its framework's graded and optional areas.",
       frameworksWhere(f -> f.kinds().stream().anyMatch(InspectionKind::isGraded)),
-      InspectionRules::noAreaOutsideFramework),
+      whereKindInFramework(InspectionRules::noAreaOutsideFramework)),
   /**
    * R204: focused, monitoring and action planning visits, JTAIs, engagement meetings and the
    * 2009 unannounced inspections grade nothing (rule book 3.2, 5, 6).
@@ -78,14 +79,15 @@ public enum Rule {
       "An inadequate practice (ILACS) or key (SIF) judgement means overall effectiveness is"
           + " inadequate.",
       frameworksWhere(f -> !f.overallDrivers().isEmpty()),
-      InspectionRules::inadequateDriverMeansInadequateOverall),
+      whereKindInFramework(InspectionRules::inadequateDriverMeansInadequateOverall)),
   /**
    * R302: overall effectiveness lies within the range of the component judgements (all of them
    * in ILACS, the key judgements in the SIF). A WARNING: rule book 3.4 marks it EMPIRICAL.
    */
   OVERALL_WITHIN_RANGE("R302", WARNING,
       "Overall effectiveness lies between the best and worst of the judgements that bound it.",
-      frameworksWhere(f -> !f.overallRangeAreas().isEmpty()), InspectionRules::overallWithinRange),
+      frameworksWhere(f -> !f.overallRangeAreas().isEmpty()),
+      whereKindInFramework(InspectionRules::overallWithinRange)),
   /**
    * R303: overall effectiveness is not better than the leadership judgement unless leadership
    * is inadequate. A WARNING: rule book 3.4 (pattern 3), EMPIRICAL.
@@ -94,7 +96,7 @@ public enum Rule {
       "Overall effectiveness is not better than leadership unless leadership is inadequate.",
       frameworksWhere(f -> f.isOverallEffectivenessGraded()
           && f.gradedAreas().stream().anyMatch(InspectionRules.LEADERSHIP_AREAS::contains)),
-      InspectionRules::overallNotBetterThanLeadership),
+      whereKindInFramework(InspectionRules::overallNotBetterThanLeadership)),
   /**
    * R401: the on-site length is usual for the kind ({@link InspectionKind#minOnSiteDays()} to
    * {@link InspectionKind#maxOnSiteDays()}), counted in working days on the England and Wales
@@ -118,7 +120,7 @@ public enum Rule {
   FINDING_KIND_IN_FRAMEWORK("R501", ERROR,
       "Each finding is of a kind the framework's letters use (priority actions only where they"
           + " exist).",
-      all(), InspectionRules::findingKindInFramework),
+      all(), whereKindInFramework(InspectionRules::findingKindInFramework)),
   /**
    * R502: a finding's judgement area is one its framework judges, and not overall effectiveness
    * on an ungraded letter, which makes no overall judgement.
@@ -126,7 +128,7 @@ public enum Rule {
   FINDING_AREA_FITS_LETTER("R502", ERROR,
       "A finding's area is one the framework judges, and not overall effectiveness on an ungraded"
           + " letter.",
-      all(), InspectionRules::findingAreaFitsLetter),
+      all(), whereKindInFramework(InspectionRules::findingAreaFitsLetter)),
   /** R503: only focused visits, JTAIs and monitoring visits name a focus (rule book 3.7, 6). */
   FOCUS_ONLY_WHERE_KIND_HAS_ONE("R503", WARNING,
       "Only focused visits, JTAIs and monitoring visits name a focus.",
@@ -207,7 +209,20 @@ public enum Rule {
     this.historyCheck = check;
   }
 
-  private static EnumSet<Framework> all() {
+  /**
+   * The check, run only for an inspection whose framework has its kind: a rule about what a
+   * framework requires of a kind says nothing about a kind the framework lacks ({@link
+   * #KIND_IN_FRAMEWORK} reports that).
+   */
+  private static InspectionCheck whereKindInFramework(InspectionCheck check) {
+    return (inspection, out) -> {
+      if (inspection.framework().hasKind(inspection.kind())) {
+        check.check(inspection, out);
+      }
+    };
+  }
+
+    private static EnumSet<Framework> all() {
     return EnumSet.allOf(Framework.class);
   }
 

@@ -50,6 +50,15 @@ class WorkingDaysTest {
   }
 
   @Test
+  void aPeriodFromTheLastDayBeforeTheCalendarsYearsIsCounted() {
+    // The day a period runs from is not counted, so 31 December 1977 may start one: 1 January
+    // 1978 was a Sunday and its bank holiday Monday 2 January, leaving 3 to 6 January.
+    LocalDate eve = LocalDate.of(1977, 12, 31);
+    assertThat(days.between(eve, LocalDate.of(1978, 1, 6))).isEqualTo(4);
+    assertThat(days.plus(eve, 4)).isEqualTo(LocalDate.of(1978, 1, 6));
+  }
+
+  @Test
   void suppliedHolidaysMoveDeadlines() {
     WorkingDays changed = WorkingDays.over(
         BankHolidays.englandAndWales().withAdditional(LocalDate.of(2019, 12, 20)));

@@ -152,6 +152,52 @@ class PathwayPolicyTest {
         .isThrownBy(() -> change.apply(defaults)).withMessageContaining(message);
   }
 
+  /** Every bounded wither names itself, its field, the value and the range. */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("outOfRangeWithers")
+  void everyBoundedWitherNamesItsField(UnaryOperator<PathwayPolicy> change, String message) {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> change.apply(defaults)).withMessageStartingWith(message);
+  }
+
+  static Stream<Arguments> outOfRangeWithers() {
+    return Stream.of(
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withCycleMonths(0),
+            "withCycleMonths: cycleMonths 0 is outside 1 to 120"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withMonthsBefore(61),
+            "withMonthsBefore: monthsBefore 61 is outside 0 to 60"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withMonthsAfter(-1),
+            "withMonthsAfter: monthsAfter -1 is outside 0 to 60"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withReinspectionMonths(121),
+            "withReinspectionMonths: reinspectionMonths 121 is outside 1 to 120"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withReinspectionMonthsBefore(61),
+            "withReinspectionMonthsBefore: reinspectionMonthsBefore 61 is outside 0 to 60"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withReinspectionMonthsAfter(61),
+            "withReinspectionMonthsAfter: reinspectionMonthsAfter 61 is outside 0 to 60"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withInterimVisits(
+            Pathway.INADEQUATE, -1), "withInterimVisits: interimVisits -1 is outside 0 to 20"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withEngagementMeetingIntervalMonths(
+            61), "withEngagementMeetingIntervalMonths: engagementMeetingIntervalMonths 61 is "
+            + "outside 1 to 60"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withActionPlanningVisitWorkingDays(
+            0), "withActionPlanningVisitWorkingDays: actionPlanningVisitWorkingDays 0 is outside "
+            + "1 to 1000"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withMonitoringIntervalMonths(25),
+            "withMonitoringIntervalMonths: monitoringIntervalMonths 25 is outside 1 to 24"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withFirstMonitoringVisitWeeks(-1),
+            "withFirstMonitoringVisitWeeks: firstMonitoringVisitWeeks -1 is outside 0 to 52"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withMaxMonitoringVisits(-1),
+            "withMaxMonitoringVisits: maxMonitoringVisits -1 is outside 0 to 24"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withMonitoringWindowMonths(13),
+            "withMonitoringWindowMonths: monitoringWindowMonths 13 is outside 0 to 12"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withActionPlanWorkingDays(1001),
+            "withActionPlanWorkingDays: actionPlanWorkingDays 1001 is outside 1 to 1000"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withEarlyDraftWorkingDays(0),
+            "withEarlyDraftWorkingDays: earlyDraftWorkingDays 0 is outside 1 to 1000"),
+        Arguments.of((UnaryOperator<PathwayPolicy>) p -> p.withPublicationWorkingDays(0),
+            "withPublicationWorkingDays: publicationWorkingDays 0 is outside 1 to 1000"));
+  }
+
   @Test
   void valueTypesRejectInconsistentValues() {
     assertThatExceptionOfType(IllegalArgumentException.class)
