@@ -91,7 +91,7 @@ public final class WorkingDays {
    * date itself is returned.
    *
    * @param date the day the period runs from (for example the day a report is received), not
-   *     null, in a supported year
+   *     null; it is not counted, so it may be the last day before the supported years
    * @param workingDays the number of working days, 0 to {@value #MAX_WORKING_DAYS}
    * @return the nth working day after {@code date}
    * @throws IllegalArgumentException when {@code date} is null, {@code workingDays} is negative
