@@ -83,17 +83,13 @@ public final class TypicalHistories {
                 Theme.PLANNING))
             .build(),
         meeting(la, date(2020, 1, 14), date(2020, 2, 4)),
-        Inspection.builder().authority(la).framework(Framework.ILACS_2018)
-            .kind(InspectionKind.FOCUSED_VISIT)
-            .start(date(2021, 10, 12)).end(date(2021, 10, 13)).published(date(2021, 11, 16))
-            .focus(Theme.EXTRA_FAMILIAL_RISK)
-            .addFindings(Finding.of(FindingKind.STRENGTH,
-                    "Return home interviews after a child goes missing are prompt and used well.",
-                    Theme.EXTRA_FAMILIAL_RISK),
-                Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
-                    "Risk assessments for exploited teenagers are not updated when risks change.",
-                    Theme.EXTRA_FAMILIAL_RISK, Theme.ASSESSMENT))
-            .build()));
+        focusedVisit(la, date(2021, 10, 12), date(2021, 11, 16), Theme.EXTRA_FAMILIAL_RISK,
+            Finding.of(FindingKind.STRENGTH,
+                "Return home interviews after a child goes missing are prompt and used well.",
+                Theme.EXTRA_FAMILIAL_RISK),
+            Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+                "Risk assessments for exploited teenagers are not updated when risks change.",
+                Theme.EXTRA_FAMILIAL_RISK, Theme.ASSESSMENT))));
   }
 
   /**
@@ -123,17 +119,13 @@ public final class TypicalHistories {
                     "Too many social workers leave within their first year.",
                     Theme.CASELOADS_AND_WORKFORCE))
             .build(),
-        Inspection.builder().authority(la).framework(Framework.ILACS_2018)
-            .kind(InspectionKind.FOCUSED_VISIT)
-            .start(date(2021, 11, 16)).end(date(2021, 11, 17)).published(date(2021, 12, 20))
-            .focus(Theme.CHILDREN_IN_CARE)
-            .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
-                    "Children in care wait too long for their health assessments.",
-                    Theme.HEALTH),
-                Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
-                    "Caseloads in the children in care teams are still too high.",
-                    Theme.CASELOADS_AND_WORKFORCE))
-            .build()));
+        focusedVisit(la, date(2021, 11, 16), date(2021, 12, 20), Theme.CHILDREN_IN_CARE,
+            Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+                "Children in care wait too long for their health assessments.",
+                Theme.HEALTH),
+            Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+                "Caseloads in the children in care teams are still too high.",
+                Theme.CASELOADS_AND_WORKFORCE))));
   }
 
   /**
@@ -186,14 +178,10 @@ public final class TypicalHistories {
   public static InspectionHistory notYetInspected() {
     LocalAuthority la = LocalAuthority.builder().name("Newtown Unitary").code("004").build();
     return InspectionHistory.of(la, List.of(
-        Inspection.builder().authority(la).framework(Framework.ILACS_2018)
-            .kind(InspectionKind.FOCUSED_VISIT)
-            .start(date(2022, 3, 8)).end(date(2022, 3, 9)).published(date(2022, 4, 12))
-            .focus(Theme.FRONT_DOOR_AND_THRESHOLDS)
-            .addFindings(Finding.of(FindingKind.STRENGTH,
+        focusedVisit(la, date(2022, 3, 8), date(2022, 4, 12), Theme.FRONT_DOOR_AND_THRESHOLDS,
+            Finding.of(FindingKind.STRENGTH,
                 "Contacts are screened quickly and thresholds are applied consistently.",
-                Theme.FRONT_DOOR_AND_THRESHOLDS))
-            .build()));
+                Theme.FRONT_DOOR_AND_THRESHOLDS))));
   }
 
   private static Inspection.Builder graded(LocalAuthority la, InspectionKind kind,
@@ -212,6 +200,15 @@ public final class TypicalHistories {
     return Inspection.builder().authority(la).framework(Framework.ILACS_2018)
         .kind(InspectionKind.ANNUAL_ENGAGEMENT_MEETING)
         .start(day).end(day).published(letter)
+        .build();
+  }
+
+  private static Inspection focusedVisit(LocalAuthority la, LocalDate start, LocalDate letter,
+      Theme focus, Finding... findings) {
+    return Inspection.builder().authority(la).framework(Framework.ILACS_2018)
+        .kind(InspectionKind.FOCUSED_VISIT)
+        .start(start).end(start.plusDays(1)).published(letter)
+        .focus(focus).addFindings(findings)
         .build();
   }
 
