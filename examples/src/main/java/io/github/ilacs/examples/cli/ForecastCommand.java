@@ -55,8 +55,7 @@ final class ForecastCommand implements Callable<Integer> {
     OutcomesImport imported = Inputs.readOutcomes(csv);
     PrintWriter err = spec.commandLine().getErr();
     for (RejectedRow row : imported.rejected()) {
-      err.println("ilacs: " + csv + ":" + row.line() + ": column " + row.column() + " '"
-          + row.value() + "': " + row.reason());
+      err.println("ilacs: " + Inputs.describe(csv, row));
     }
     err.flush();
     int unforecast;

@@ -11,6 +11,7 @@ import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.jackson.IlacsModule;
 import io.github.ilacs.jackson.OutcomesCsv;
 import io.github.ilacs.jackson.OutcomesImport;
+import io.github.ilacs.jackson.RejectedRow;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -91,6 +92,12 @@ final class Inputs {
     } catch (IOException e) {
       throw new UserError(file + ": cannot read: " + e.getMessage());
     }
+  }
+
+  /** A rejected row as one line: the file, line and column, the value and the reason. */
+  static String describe(Path file, RejectedRow row) {
+    return file + ":" + row.line() + " column " + row.column() + " '" + row.value() + "': "
+        + row.reason();
   }
 
   /** The first line of Jackson's message with the place it points at. */

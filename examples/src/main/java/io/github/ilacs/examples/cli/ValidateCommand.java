@@ -8,6 +8,7 @@ import io.github.ilacs.rules.Validator;
 import io.github.ilacs.rules.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,51 +36,47 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Validator validator = Validator.defaults();
-    int errors = 0;
-    int warnings = 0;
+    List<ValidationReport> reports = new ArrayList<>();
+    int rejected = 0;
     for (Path file : files) {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
         OutcomesImport imported = Inputs.readOutcomes(file);
         out.println(file + ": " + imported.rows() + " rows, " + imported.accepted()
             + " accepted, " + imported.histories().size() + " authorities");
         for (RejectedRow row : imported.rejected()) {
-          out.println("  ERROR " + file + ":" + row.line() + " column " + row.column() + " '"
-              + row.value() + "': " + row.reason());
-          errors++;
+          out.println("  ERROR " + Inputs.describe(file, row));
         }
+        rejected += imported.rejected().size();
         for (InspectionHistory history : imported.histories()) {
           ValidationReport report = validator.validate(history);
-          errors += report.errors().size();
-          warnings += report.warnings().size();
-          print(out, history.authority().name() + " (" + history.authority().code() + ")",
-              report);
+          reports.add(report);
+          if (!report.violations().isEmpty()) {
+            out.println("  " + history.authority().name() + " (" + history.authority().code()
+                + ")");
+            printViolations(out, report);
+          }
         }
       } else {
         InspectionHistory history = Inputs.readHistory(file);
         ValidationReport report = validator.validate(history);
-        errors += report.errors().size();
-        warnings += report.warnings().size();
+        reports.add(report);
         out.println(file + ": " + history.authority().name() + " ("
             + history.authority().code() + "), " + history.inspections().size()
             + " inspections");
-        print(out, null, report);
+        if (report.violations().isEmpty()) {
+          out.println("  no violations");
+        }
+        printViolations(out, report);
       }
     }
+    int errors = rejected + reports.stream().mapToInt(r -> r.errors().size()).sum();
+    int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum();
     out.println(errors + " errors, " + warnings + " warnings");
     out.flush();
     return errors > 0 ? 1 : 0;
   }
 
-  private static void print(PrintWriter out, String heading, ValidationReport report) {
-    if (report.violations().isEmpty()) {
-      if (heading == null) {
-        out.println("  no violations");
-      }
-      return;
-    }
-    if (heading != null) {
-      out.println("  " + heading);
-    }
+  private static void printViolations(PrintWriter out, ValidationReport report) {
     for (Violation v : report.violations()) {
       out.println("    " + v);
     }
