@@ -156,11 +156,11 @@ public enum Rule {
    * R604: monitoring and action planning visits follow a full inspection judged inadequate
    * (rule book 3.5, 3.8, 4). A WARNING: a history may start after the inadequate judgement.
    * The latest full inspection that ended before the visit began is judged by the pathway it
-   * sets, {@link io.github.ilacs.pathway.Pathway#of(Inspection)} (overall effectiveness; without
-   * it, the default April 2026 rule for ILACS or the worst grade for the 2009 inspections), the
-   * answer the pathway forecast gives; a full inspection recorded without grades gives no
-   * verdict, and a visit with no full inspection before it in the history is reported. The kinds
-   * are {@link io.github.ilacs.pathway.KindRoles#WHILE_INADEQUATE}.
+   * sets, {@link Inspection#pathwayGrade()} (overall effectiveness; without it, the default
+   * April 2026 rule for ILACS or the worst grade for the 2009 inspections), the answer the
+   * pathway forecast gives; a full inspection recorded without grades gives no verdict, and a
+   * visit with no full inspection before it in the history is reported. The kinds are those
+   * with the role {@link io.github.ilacs.InspectionKind.Role#WHILE_INADEQUATE}.
    */
   MONITORING_ONLY_WHILE_INADEQUATE("R604", WARNING,
       "Monitoring and action planning visits follow a full inspection judged inadequate.",
@@ -168,8 +168,7 @@ public enum Rule {
   /**
    * R605: a short inspection follows a full inspection judged good or outstanding (rule book
    * 3.5, 3.6). A WARNING: Ofsted may choose otherwise. The earlier inspection is judged as for
-   * {@link #MONITORING_ONLY_WHILE_INADEQUATE}: it must set pathway 1 ({@link
-   * io.github.ilacs.pathway.Pathway#GOOD_OR_OUTSTANDING}).
+   * {@link #MONITORING_ONLY_WHILE_INADEQUATE}: its pathway grade must be good or outstanding.
    */
   SHORT_ONLY_AFTER_GOOD("R605", WARNING,
       "A short inspection follows a full inspection judged good or outstanding.",
