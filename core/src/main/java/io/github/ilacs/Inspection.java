@@ -235,15 +235,18 @@ public abstract class Inspection {
 
   /**
    * Returns the grade standing in for overall effectiveness under the default rule for
-   * inspections without one, which is not Ofsted's published wording: {@link Grade#GOOD} when
-   * the impact of leaders and at least two of the three practice judgements (help and
-   * protection, children in care, care leavers) are good or better; {@link Grade#INADEQUATE}
-   * otherwise when any practice judgement is inadequate (see {@link
-   * #anyPracticeJudgementInadequate()}); {@link Grade#REQUIRES_IMPROVEMENT} otherwise.
+   * inspections without one, which is not Ofsted's published wording: {@link Grade#INADEQUATE}
+   * when any practice judgement is inadequate ({@link #anyPracticeJudgementInadequate()}, as an
+   * overall grade always was); otherwise {@link Grade#GOOD} when the impact of leaders and at
+   * least two of the three practice judgements (help and protection, children in care, care
+   * leavers) are good or better; {@link Grade#REQUIRES_IMPROVEMENT} otherwise.
    *
    * @return the grade, never null
    */
   public Grade leadersPlusTwoOfThree() {
+    if (anyPracticeJudgementInadequate()) {
+      return Grade.INADEQUATE;
+    }
     int good = 0;
     for (JudgementArea area : PRACTICE) {
       if (grade(area).filter(g -> g.isAtLeast(Grade.GOOD)).isPresent()) {
@@ -252,10 +255,7 @@ public abstract class Inspection {
     }
     boolean leadersGood = grade(JudgementArea.IMPACT_OF_LEADERS)
         .filter(g -> g.isAtLeast(Grade.GOOD)).isPresent();
-    if (leadersGood && good >= 2) {
-      return Grade.GOOD;
-    }
-    return anyPracticeJudgementInadequate() ? Grade.INADEQUATE : Grade.REQUIRES_IMPROVEMENT;
+    return leadersGood && good >= 2 ? Grade.GOOD : Grade.REQUIRES_IMPROVEMENT;
   }
 
   /**

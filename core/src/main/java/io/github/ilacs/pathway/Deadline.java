@@ -45,7 +45,7 @@ public record Deadline(Kind kind, Inspection document, CountedFrom countedFrom, 
     if (due.isBefore(from)) {
       throw new IllegalArgumentException("due " + due + " is before from " + from);
     }
-    if (reasons.isEmpty() || reasons.contains(null)) {
+    if (reasons.isEmpty() || ExpectedActivity.hasNull(reasons)) {
       throw new IllegalArgumentException("reasons must be a non-empty list without nulls");
     }
     reasons = List.copyOf(reasons);

@@ -35,7 +35,7 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
    *     {@code satisfiedBy} or {@code overdueSince} disagrees with the status
    */
   public ExpectedActivity {
-    if (kinds == null || kinds.isEmpty() || kinds.contains(null)) {
+    if (kinds == null || kinds.isEmpty() || hasNull(kinds)) {
       throw new IllegalArgumentException("kinds must be a non-empty list without nulls, got "
           + kinds);
     }
@@ -44,7 +44,7 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
       throw new IllegalArgumentException("window, status, satisfiedBy, overdueSince and reasons "
           + "must not be null");
     }
-    if (reasons.isEmpty() || reasons.contains(null)) {
+    if (reasons.isEmpty() || hasNull(reasons)) {
       throw new IllegalArgumentException("reasons must be a non-empty list without nulls, got "
           + reasons);
     }
@@ -61,6 +61,15 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
     }
     kinds = List.copyOf(kinds);
     reasons = List.copyOf(reasons);
+  }
+
+  static boolean hasNull(List<?> list) {
+    for (Object o : list) {
+      if (o == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

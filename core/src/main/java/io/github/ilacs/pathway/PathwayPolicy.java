@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * the rule. Pauses are kept in date order without duplicates, so the order they are given in
  * never changes an answer.
  */
-@Value.Immutable(copy = true)
+@Value.Immutable
 public abstract class PathwayPolicy {
   /** The date of the previous inspection that the next window is counted from. */
   public enum Anchor {
@@ -338,7 +338,7 @@ public abstract class PathwayPolicy {
    * @throws IllegalArgumentException when {@code cycle} is null or breaks a cross-field rule
    */
   public PathwayPolicy withCycle(Cycle cycle) {
-    return copy().withCycle(present("cycle", cycle));
+    return copy().cycle(present("cycle", cycle)).build();
   }
 
   /**
@@ -349,7 +349,7 @@ public abstract class PathwayPolicy {
    * @throws IllegalArgumentException when {@code cycle} is null or breaks a cross-field rule
    */
   public PathwayPolicy withReinspection(Cycle cycle) {
-    return copy().withReinspection(present("reinspection", cycle));
+    return copy().reinspection(present("reinspection", cycle)).build();
   }
 
   /**
@@ -360,7 +360,7 @@ public abstract class PathwayPolicy {
    * @throws IllegalArgumentException when {@code anchor} is null
    */
   public PathwayPolicy withAnchor(Anchor anchor) {
-    return copy().withAnchor(present("anchor", anchor));
+    return copy().anchor(present("anchor", anchor)).build();
   }
 
   /**
@@ -378,7 +378,7 @@ public abstract class PathwayPolicy {
     for (int i = 0; i < pauses.length; i++) {
       list.add(present("pauses[" + i + "]", pauses[i]));
     }
-    return copy().withPauses(list);
+    return copy().pauses(list).build();
   }
 
   /**
@@ -393,7 +393,7 @@ public abstract class PathwayPolicy {
   public PathwayPolicy withInterimVisits(Pathway pathway, int visits) {
     Map<Pathway, Integer> map = new EnumMap<>(interimVisits());
     map.put(present("pathway", pathway), within("interimVisits", visits, 0, 20));
-    return copy().withInterimVisits(map);
+    return copy().interimVisits(map).build();
   }
 
   /**
@@ -404,7 +404,7 @@ public abstract class PathwayPolicy {
    * @throws IllegalArgumentException when {@code months} is outside 1 to 60
    */
   public PathwayPolicy withEngagementMeetingIntervalMonths(int months) {
-    return copy().withEngagementMeetingIntervalMonths(months);
+    return copy().engagementMeetingIntervalMonths(months).build();
   }
 
   /**
@@ -415,7 +415,7 @@ public abstract class PathwayPolicy {
    * @return a new policy
    */
   public PathwayPolicy withFullInspectionStandsInForMeeting(boolean standsIn) {
-    return copy().withFullInspectionStandsInForMeeting(standsIn);
+    return copy().fullInspectionStandsInForMeeting(standsIn).build();
   }
 
   /**
@@ -427,7 +427,7 @@ public abstract class PathwayPolicy {
    *     rule
    */
   public PathwayPolicy withMonitoring(Monitoring monitoring) {
-    return copy().withMonitoring(present("monitoring", monitoring));
+    return copy().monitoring(present("monitoring", monitoring)).build();
   }
 
   /**
@@ -438,7 +438,7 @@ public abstract class PathwayPolicy {
    * @throws IllegalArgumentException when {@code periods} is null or breaks a cross-field rule
    */
   public PathwayPolicy withDeadlinePeriods(DeadlinePeriods periods) {
-    return copy().withDeadlinePeriods(present("deadlinePeriods", periods));
+    return copy().deadlinePeriods(present("deadlinePeriods", periods)).build();
   }
 
   /**
@@ -449,7 +449,7 @@ public abstract class PathwayPolicy {
    * @throws IllegalArgumentException when {@code workingDays} is null
    */
   public PathwayPolicy withWorkingDays(WorkingDays workingDays) {
-    return copy().withWorkingDays(present("workingDays", workingDays));
+    return copy().workingDays(present("workingDays", workingDays)).build();
   }
 
   /**
@@ -460,11 +460,11 @@ public abstract class PathwayPolicy {
    * @throws IllegalArgumentException when {@code rule} is null
    */
   public PathwayPolicy withNoOverallGradeRule(PathwayRule rule) {
-    return copy().withNoOverallGradeRule(present("rule", rule));
+    return copy().noOverallGradeRule(present("rule", rule)).build();
   }
 
-  private ImmutablePathwayPolicy copy() {
-    return (ImmutablePathwayPolicy) ImmutablePathwayPolicy.copyOf(this);
+  private ImmutablePathwayPolicy.Builder copy() {
+    return builder().from(this);
   }
 
   @Value.Check
@@ -487,10 +487,10 @@ public abstract class PathwayPolicy {
           + d.actionPlanWorkingDays() + " (rule: the early draft is not due after the plan)");
     }
     Monitoring m = monitoring();
-    if (2 * m.windowMonths() >= m.intervalMonths() && m.windowMonths() > 0) {
+    if (2 * m.windowMonths() > m.intervalMonths()) {
       throw new IllegalArgumentException("monitoring: windowMonths " + m.windowMonths()
           + " either side overlaps visits every " + m.intervalMonths() + " months (rule: twice "
-          + "windowMonths is less than intervalMonths, so consecutive windows do not overlap)");
+          + "windowMonths is at most intervalMonths, so consecutive windows do not overlap)");
     }
     Pause previous = null;
     for (Pause p : pauses()) {

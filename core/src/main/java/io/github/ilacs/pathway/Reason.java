@@ -39,8 +39,8 @@ public enum Reason {
       + "and 2024 it gives the pathway of their overall grade in 82 cases, and in all 92 with "
       + "P104"),
   /** P104. */
-  ANY_PRACTICE_INADEQUATE("P104", "Without an overall grade and outside pathway 1, any "
-      + "inadequate practice judgement means the inadequate pathway.", MEASURED,
+  ANY_PRACTICE_INADEQUATE("P104", "Without an overall grade, any inadequate practice judgement "
+      + "means the inadequate pathway, before P103 is applied.", MEASURED,
       "la-inspection-outcomes-to-2024.csv: the 10 of the 92 reports of 2023 and 2024 that P103 "
       + "alone misses are all reproduced with it"),
   /** P105. */

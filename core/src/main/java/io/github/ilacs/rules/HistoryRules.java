@@ -121,7 +121,7 @@ final class HistoryRules {
   private static String describe(Inspection full, Grade result) {
     String what = full.overallEffectiveness()
         .map(g -> "overall " + g)
-        .orElse("no overall grade; its grades set the pathway of " + result);
+        .orElse("no overall grade; its grades count as " + result);
     return full.framework() + " " + full.kind() + " of " + full.start() + " to " + full.end()
         + " (" + what + ")";
   }

@@ -65,12 +65,12 @@ public final class Calibration {
     out.println();
     print(out, measure(histories, PathwayPolicy.defaults()));
     out.println();
-    out.println("Rule book's plain figures (36 months, 6 either side; inadequate 24 months, 6 "
+    out.println("Plain published figures (36 months, 6 either side; inadequate 24 months, 6 "
         + "either side; no pause):");
     out.println();
-    print(out, measure(histories, PathwayPolicy.defaults().withPauses().withMonthsBefore(6)
-        .withMonthsAfter(6).withReinspectionMonths(24).withReinspectionMonthsBefore(6)
-        .withReinspectionMonthsAfter(6)));
+    print(out, measure(histories, PathwayPolicy.defaults().withPauses()
+        .withCycle(new PathwayPolicy.Cycle(36, 6, 6))
+        .withReinspection(new PathwayPolicy.Cycle(24, 6, 6))));
   }
 
   private static List<String> readBundled() throws IOException {
