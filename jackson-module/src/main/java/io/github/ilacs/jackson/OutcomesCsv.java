@@ -1,5 +1,6 @@
 package io.github.ilacs.jackson;
 
+import io.github.ilacs.Coverage;
 import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
@@ -339,7 +340,9 @@ public final class OutcomesCsv {
         same.add(i.authority().equals(authority) ? i
             : Inspection.builder().from(i).authority(authority).build());
       }
-      histories.add(InspectionHistory.of(authority, same));
+      // the table holds graded inspections only: visits and meetings are not known from it
+      histories.add(InspectionHistory.builder().authority(authority)
+          .coverage(Coverage.GRADED_INSPECTIONS).addAllInspections(same).build());
     });
     histories.sort(Comparator.comparing((InspectionHistory h) -> h.authority().name())
         .thenComparing(h -> h.authority().code()));
