@@ -223,7 +223,8 @@ class IlacsCommandTest {
     assertThat(run.status()).isZero();
     List<String> lines = run.outLines();
     assertThat(lines.get(0))
-        .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest");
+        .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest,"
+            + "status,overdue_since,pending_start,overdue");
     assertThat(lines).hasSize(1 + 153);
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,nottinghamshire,"
         + "GOOD_OR_OUTSTANDING,2019-10-18,SHORT_INSPECTION,"));
@@ -231,7 +232,9 @@ class IlacsCommandTest {
         .startsWith("839,\"bournemouth, christchurch & poole\","));
     assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l)
         .matches("\\d{3},.+,[A-Z_]+,(\\d{4}-\\d{2}-\\d{2})?,[A-Z_]+,"
-            + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2}"));
+            + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},"
+            + "(ON_TRACK|DUE|OVERDUE|PENDING),(\\d{4}-\\d{2}-\\d{2})?,"
+            + "(\\d{4}-\\d{2}-\\d{2})?,(true|false)"));
   }
 
   @Test
