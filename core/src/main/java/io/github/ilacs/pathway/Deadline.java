@@ -73,7 +73,7 @@ public record Deadline(Kind kind, Inspection document, CountedFrom countedFrom, 
     if (document == null || asOf == null || policy == null) {
       throw new IllegalArgumentException("document, asOf and policy must not be null");
     }
-    return Deadlines.following(document, asOf, policy);
+    return List.copyOf(Deadlines.following(document, asOf, policy));
   }
 
   /** Which date of a report or letter a deadline is counted from. */

@@ -64,8 +64,8 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
   }
 
   static boolean hasNull(List<?> list) {
-    for (Object o : list) {
-      if (o == null) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
         return true;
       }
     }

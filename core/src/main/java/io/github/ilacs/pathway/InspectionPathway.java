@@ -61,8 +61,8 @@ public final class InspectionPathway {
     this.basis = f.basis;
     this.pending = f.pending;
     this.nextInspection = next;
-    this.interimActivities = List.copyOf(interim);
-    this.deadlines = List.copyOf(deadlines);
+    this.interimActivities = interim;
+    this.deadlines = deadlines;
     this.basisReasons = List.copyOf(f.reasons);
   }
 
@@ -109,7 +109,7 @@ public final class InspectionPathway {
     }
     Facts f = new Facts(history, asOf, policy, created);
     ExpectedActivity next = NextInspection.of(f);
-    List<ExpectedActivity> interim = InterimSchedule.of(f, next);
+    List<ExpectedActivity> interim = List.copyOf(InterimSchedule.of(f, next));
     return new InspectionPathway(f, next, interim, Deadlines.of(f));
   }
 

@@ -1,12 +1,15 @@
 package io.github.ilacs.pathway;
 
+import io.github.ilacs.Coverage;
 import io.github.ilacs.Framework;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionKind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -105,7 +108,7 @@ final class InterimSchedule {
     LocalDate earliest = from.plusDays(1).isAfter(latest) ? latest : from.plusDays(1);
     Window w = midway(earliest, latest);
     if (!f.covers(InspectionKind.FOCUSED_VISIT)) {
-      out.add(notKnown(f, THEMED, w, why, Reason.FOCUSED_VISITS_UNDER_ILACS));
+      out.add(notKnown(f, THEMED, w, why));
       return;
     }
     List<Inspection> visits = new ArrayList<>(2);
@@ -209,12 +212,36 @@ final class InterimSchedule {
   }
 
   private static ExpectedActivity notKnown(Facts f, List<InspectionKind> kinds, Window w,
-      Reason... why) {
-    List<Reason> reasons = new ArrayList<>(List.of(why));
-    reasons.add(f.coverageReason());
-    reasons.add(Reason.NOT_KNOWN_FROM_THIS_DATA);
+      Reason why) {
+    List<Reason> reasons = NOT_KNOWN.get(f.coverage).get(why);
     return new ExpectedActivity(kinds, w, ActivityStatus.NOT_KNOWN, Optional.empty(),
         Optional.empty(), reasons);
+  }
+
+  /**
+   * The reasons of activity a history does not cover, by coverage and the rule that expects it;
+   * made once, as every answer from an outcomes table has several.
+   */
+  private static final Map<Coverage, Map<Reason, List<Reason>>> NOT_KNOWN = notKnownReasons();
+
+  private static Map<Coverage, Map<Reason, List<Reason>>> notKnownReasons() {
+    Map<Coverage, Map<Reason, List<Reason>>> all = new EnumMap<>(Coverage.class);
+    for (Coverage c : List.of(Coverage.GRADED_INSPECTIONS, Coverage.PUBLISHED_ACTIVITY)) {
+      Reason data = c == Coverage.GRADED_INSPECTIONS
+          ? Reason.GRADED_INSPECTIONS_ONLY : Reason.PUBLISHED_ACTIVITY_ONLY;
+      Map<Reason, List<Reason>> byRule = new EnumMap<>(Reason.class);
+      for (Reason why : List.of(Reason.ACTION_PLANNING_VISIT, Reason.MONITORING_VISITS,
+          Reason.ENGAGEMENT_MEETING_EVERY_YEAR)) {
+        byRule.put(why, List.of(why, data, Reason.NOT_KNOWN_FROM_THIS_DATA));
+      }
+      for (Reason why : List.of(Reason.INTERIM_VISIT_ON_PATHWAY_ONE,
+          Reason.INTERIM_VISITS_WHEN_REQUIRES_IMPROVEMENT)) {
+        byRule.put(why, List.of(why, Reason.FOCUSED_VISITS_UNDER_ILACS, data,
+            Reason.NOT_KNOWN_FROM_THIS_DATA));
+      }
+      all.put(c, byRule);
+    }
+    return all;
   }
 
   /** The window between two days, expected halfway. */

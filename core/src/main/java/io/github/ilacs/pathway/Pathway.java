@@ -2,6 +2,7 @@ package io.github.ilacs.pathway;
 
 import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -103,23 +104,28 @@ public enum Pathway {
           + " must not be null");
     }
     Inspection i = fullInspection;
-    String what = "the " + i.framework() + " " + i.kind() + " of " + i.start() + " to " + i.end();
     if (!i.isFullInspection()) {
-      throw new IllegalArgumentException(what + " is not a full inspection, so it sets no "
+      throw new IllegalArgumentException(what(i) + " is not a full inspection, so it sets no "
           + "pathway (rule: only full inspections set the pathway)");
     }
-    Grade grade = i.pathwayGrade().orElseThrow(() -> new IllegalArgumentException(what
-        + " has no grades, so no pathway can be set from it (rule: a full inspection's "
-        + "judgements set the pathway)"));
+    Optional<Grade> grade = i.pathwayGrade();
+    if (grade.isEmpty()) {
+      throw new IllegalArgumentException(what(i) + " has no grades, so no pathway can be set "
+          + "from it (rule: a full inspection's judgements set the pathway)");
+    }
     if (i.isGradedWithoutOverall() && rule != PathwayRule.leadersPlusTwoOfThree()) {
       Pathway p = rule.pathwayOf(i);
       if (p == null || p == NOT_YET_INSPECTED) {
         throw new IllegalArgumentException("the pathway rule " + rule + " returned " + p
-            + " for " + what + "; a rule must return GOOD_OR_OUTSTANDING, REQUIRES_IMPROVEMENT "
-            + "or INADEQUATE (PathwayRule#pathwayOf)");
+            + " for " + what(i) + "; a rule must return GOOD_OR_OUTSTANDING, "
+            + "REQUIRES_IMPROVEMENT or INADEQUATE (PathwayRule#pathwayOf)");
       }
       return p;
     }
-    return ofGrade(grade);
+    return ofGrade(grade.get());
+  }
+
+  private static String what(Inspection i) {
+    return "the " + i.framework() + " " + i.kind() + " of " + i.start() + " to " + i.end();
   }
 }
