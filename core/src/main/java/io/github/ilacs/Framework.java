@@ -43,20 +43,20 @@ import java.util.Set;
  * graded, the grade labels and the kinds of finding its letters use. Later versions are
  * written as the earlier version plus what changed, so a change of framework is data.
  *
- * <p>Dates come from the rule book ({@code shared/domain/rules.md}, sections 1, 3.3, 4 and 5).
- * Where the rule book marks a start or end date UNCONFIRMED (the 2009 unannounced inspections,
+ * <p>Dates come from {@code docs/domain.md} (§1, §3.3, §4 and §5).
+ * Where no source gives a start or end date exactly (the 2009 unannounced inspections,
  * the end of the pre-2013 frameworks) the date here is a documented default.
  */
 public enum Framework {
   /**
    * Annual unannounced inspections of contact, referral and assessment, 2009 to May 2012:
    * two-day visits, no grades, findings as strengths, areas for development and areas for
-   * priority action. Start and end months are UNCONFIRMED defaults (June 2009, May 2012).
+   * priority action. Start and end months are defaults no source fixes (June 2009, May 2012).
    */
   UCRA_2009(Specs.UCRA_2009),
   /**
    * Inspections of safeguarding and looked after children services, in force from 1 April 2009
-   * until the 2012 programmes replaced them (end May 2012, UNCONFIRMED), on the adequate scale.
+   * until the 2012 programmes replaced them (end May 2012, a default), on the adequate scale.
    */
   SLAC_2009(Specs.SLAC_2009),
   /** Inspections of looked after children services, June 2012 to October 2013, adequate scale. */
@@ -172,7 +172,8 @@ public enum Framework {
 
   /**
    * Returns the areas in which an inadequate grade means overall effectiveness is inadequate:
-   * the practice judgements in ILACS, the key judgements in the SIF (rule book 3.4, EMPIRICAL).
+   * the practice judgements in ILACS, the key judgements in the SIF (docs/domain.md §3.4,
+   * measured).
    *
    * @return an unmodifiable set, empty where overall effectiveness is not graded
    */
@@ -182,7 +183,7 @@ public enum Framework {
 
   /**
    * Returns the areas whose best and worst grades bound overall effectiveness: all component
-   * judgements in ILACS, the key judgements in the SIF (rule book 3.4, EMPIRICAL).
+   * judgements in ILACS, the key judgements in the SIF (docs/domain.md §3.4, measured).
    *
    * @return an unmodifiable set, empty where overall effectiveness is not graded
    */

@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * <p>A <em>full</em> inspection is one whose outcome sets the authority's pathway (standard,
  * short, SIF and SLAC inspections). Usual on-site lengths are in working days; they come from
- * the rule book (sections 3.2, 4 and 5) and are what the on-site length rule of the validator
+ * the docs/domain.md (§3.2, §4 and §5) and are what the on-site length rule of the validator
  * checks against.
  */
 public enum InspectionKind {
@@ -29,7 +29,9 @@ public enum InspectionKind {
   /** Joint targeted area inspection with other inspectorates: a joint letter, no grades. */
   JOINT_TARGETED_AREA_INSPECTION("Joint targeted area inspection", false, false, true, 5, 5,
       Set.of(Role.THEMED_VISIT, Role.INTERIM_ACTIVITY, Role.MAY_NAME_A_FOCUS)),
-  /** Annual engagement meeting (once "annual conversation"): a meeting and an unpublished letter. */
+  /**
+   * Annual engagement meeting (once "annual conversation"): a meeting and an unpublished letter.
+   */
   ANNUAL_ENGAGEMENT_MEETING("Annual engagement meeting", false, false, false, 1, 1,
       Set.of()),
   /** 2009-2012 unannounced inspection of contact, referral and assessment: two days, no grades. */

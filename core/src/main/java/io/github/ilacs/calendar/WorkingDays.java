@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Working-day arithmetic for statutory deadlines.
  *
  * <p>A working day is any day except Saturday, Sunday and the bank holidays of the calendar it
- * was made with. This is the definition in SI 2007/462 reg. 1(2) (rule book {@code rules.md}
+ * was made with. This is the definition in SI 2007/462 reg. 1(2) ({@code docs/domain.md}
  * §3.9 and §8), which also names Christmas Day and Good Friday: both are in every {@link
  * BankHolidays} calendar, which refuses to remove them, so they are never working days.
  *
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Counting convention.</b> The day a period runs from (the day a report or letter is
  * received) is not counted: the deadline "n working days after d" is the nth working day
  * <em>after</em> d, whether or not d is itself a working day. So {@code plus(19 Dec 2019, 30)} is
- * 4 February 2020 and {@code plus(19 Dec 2019, 70)} is 31 March 2020 (the rule book's worked
+ * 4 February 2020 and {@code plus(19 Dec 2019, 70)} is 31 March 2020 (the worked
  * examples). {@link #between(LocalDate, LocalDate)} is its inverse: the working days after the
  * first date up to and including the second. Immutable and thread-safe.
  */

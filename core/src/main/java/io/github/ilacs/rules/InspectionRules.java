@@ -38,14 +38,15 @@ final class InspectionRules {
       JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE);
 
   /**
-   * Kinds that start on a Monday: 255 of 256 short and standard ILACS reports in the rule book's
-   * sample did (rule book 3.2, EMPIRICAL).
+   * Kinds that start on a Monday: 255 of 256 short and standard ILACS reports in a sample of
+   * published reports did (docs/domain.md §3.2, a measured pattern).
    */
   static final Set<InspectionKind> MONDAY_START_KINDS =
       EnumSet.of(InspectionKind.SHORT_INSPECTION, InspectionKind.STANDARD_INSPECTION);
 
   /**
-   * Kinds whose letter is about a chosen theme and so must name it (rule book 3.2, 3.7, 6): the
+   * Kinds whose letter is about a chosen theme and so must name it (docs/domain.md §3.2, §3.7,
+   * §6): the
    * themed visits ({@link InspectionKind.Role#THEMED_VISIT}), which the pathway forecast counts
    * as interim activity.
    */

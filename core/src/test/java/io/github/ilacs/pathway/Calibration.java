@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * inspection's first day on site falls inside the forecast window {@code [earliest, latest]}
  * ({@link InspectionPathway#forecastWindow()}, never the window moved for being overdue) and
  * the mean window width. It prints one Markdown table for the default policy and one for the
- * rule book's plain figures, by era of the later inspection and by the earlier inspection's
+ * plain published figures (36 months, 6 either side), by era of the later inspection and by the
+ * earlier inspection's
  * overall grade. With {@code -Dcalibration.misses=true} it lists each miss on standard error.
  *
  * <p>Run: {@code ./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test

@@ -13,7 +13,7 @@ import java.util.Optional;
  * activity began and its kind. {@link NottinghamshireSeeds#activity(NottinghamshireActivity)}
  * loads one; {@link NottinghamshireSeeds#history()} loads them all.
  *
- * <p>A focused visit in January 2019 (children in need or at risk) is known from the rule book
+ * <p>A focused visit in January 2019 (children in need or at risk) is known from other sources
  * but is not a seed document: neither its days on site nor its letter date are known.
  */
 public enum NottinghamshireActivity {

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * read through the Jackson module ({@link IlacsModule}).
  *
  * <p>Dates, kinds, frameworks, grades and the kind of every formal finding are those of the
- * source letters and reports (and of the rule book where a letter leaves a date out); finding
+ * source letters and reports (and of the national outcomes table where a letter leaves a date
+ * out); finding
  * summaries are written in our own words. Each activity records its source document.
  *
  * <p>The documents are read once, on first use. The history is validated then with

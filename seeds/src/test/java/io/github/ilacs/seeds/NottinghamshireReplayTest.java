@@ -43,7 +43,8 @@ class NottinghamshireReplayTest {
     // safeguarding services; no action plan clock runs from an unannounced inspection, and the
     // 20-day early draft belongs to ILACS focused visits from 2018. The next full inspection is
     // of the kind in force when it is expected: an inspection of safeguarding and looked after
-    // children services (rule book 5), not a SIF inspection, which began only in November 2013.
+    // children services (docs/domain.md §5), not a SIF inspection, which began only in November
+    // 2013.
     assertThat(asOf(UNANNOUNCED_INSPECTION_2009))
         .isOn(Pathway.NOT_YET_INSPECTED)
         .restsOnNoInspection()
@@ -57,7 +58,7 @@ class NottinghamshireReplayTest {
   @Test
   void after2015ReportAGoodSifResultPutsTheCountyOnPathwayOneTowardsAShortInspection() {
     // The May 2018 letter recalls the result: all good but care leavers; a SIF-good authority
-    // was on pathway one and owed a short inspection (rule book 3.5, 3.6).
+    // was on pathway one and owed a short inspection (docs/domain.md §3.5, §3.6).
     assertThat(asOf(SIF_INSPECTION_2015))
         .isOn(Pathway.GOOD_OR_OUTSTANDING)
         .restsOn(seed(SIF_INSPECTION_2015))
@@ -93,7 +94,7 @@ class NottinghamshireReplayTest {
   void after2018AnnualConversationAPolicyOfTwoVisitsOwesTheFocusedVisitTheLetterForesaw() {
     // The letter expects the next activity to be a focused visit on the front door. The default
     // policy asks for at least one visit between inspections, already met in January 2018; a
-    // policy of two visits on pathway one (the Cumbria reading, rule book 3.5) owes it.
+    // policy of two visits on pathway one (the Cumbria reading, docs/domain.md §3.5) owes it.
     PathwayPolicy twoVisits = PathwayPolicy.defaults()
         .withInterimVisits(Pathway.GOOD_OR_OUTSTANDING, 2);
     assertThat(InspectionPathway.of(NottinghamshireSeeds.history(),
