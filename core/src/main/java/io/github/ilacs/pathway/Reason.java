@@ -131,10 +131,10 @@ public enum Reason {
       "a forecast is not moved to fit the date it is read on"),
 
   /** P301. */
-  INTERIM_VISIT_ON_PATHWAY_ONE("P301", "On pathway 1, and before a first inspection, at least "
-      + "one focused visit or joint targeted area inspection comes before the next full "
-      + "inspection.", ASSUMPTION, "how Nottinghamshire County Council's committee report of "
-      + "2020 reads the framework"),
+  INTERIM_VISIT_ON_PATHWAY_ONE("P301", "On pathway 1, and before a first inspection, one or "
+      + "more focused visits or joint targeted area inspections are expected ahead of the next "
+      + "full inspection.", ASSUMPTION, "how Nottinghamshire County Council's committee report "
+      + "on its 2019 inspection reads the framework"),
   /** P302. */
   INTERIM_VISITS_WHEN_REQUIRES_IMPROVEMENT("P302", "When requires improvement, at least two "
       + "focused visits or joint targeted area inspections come before the next full inspection.",

@@ -2,10 +2,9 @@ package io.github.ilacs.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ilacs.ReadmeSection;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
  * README is {@code ../README.md}.
  */
 class ReadmeReasonTableTest {
-  private static final Path README = Path.of("..", "README.md");
   private static final String START = "<!-- reasons:start -->";
   private static final String END = "<!-- reasons:end -->";
 
@@ -40,13 +38,7 @@ class ReadmeReasonTableTest {
 
   @Test
   void readmeTableListsTheCatalogue() throws IOException {
-    assertThat(README).as("README.md at the repository root").exists();
-    List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
-    int start = lines.indexOf(START);
-    int end = lines.indexOf(END);
-    assertThat(start).as("line %s in %s", START, README).isNotNegative();
-    assertThat(end).as("line %s after %s", END, START).isGreaterThan(start);
-    String table = String.join("\n", lines.subList(start + 1, end)) + "\n";
+    String table = String.join("\n", ReadmeSection.between(START, END)) + "\n";
     assertThat(table)
         .withFailMessage("The README's reason table does not match the catalogue. Replace the "
             + "lines between the markers with:%n%s", expectedTable())
