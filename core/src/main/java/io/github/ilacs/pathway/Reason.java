@@ -164,9 +164,9 @@ public enum Reason {
   INSPECTION_STANDS_IN_FOR_MEETING("P308", "A full inspection takes the place of that year's "
       + "engagement meeting (a policy option, off by default).", ASSUMPTION, "no source"),
   /** P309. */
-  UNPUBLISHED_NEVER_OVERDUE("P309", "Meetings and action planning visits are not published, so "
-      + "one missing from a history is owed, never overdue.", ASSUMPTION, "what is unpublished "
-      + "cannot be shown missing"),
+  UNPUBLISHED_NEVER_OVERDUE("P309", "Engagement meetings are not published and seldom "
+      + "recorded, so one missing from a history is owed, never overdue.", ASSUMPTION,
+      "what is unpublished cannot be shown missing"),
   /** P310. */
   ACTION_PLANNING_VISIT("P310", "After an inadequate judgement inspectors make an action planning "
       + "visit, expected within 20 working days of the report.", OFSTED_DOCUMENT, "Ofsted, "

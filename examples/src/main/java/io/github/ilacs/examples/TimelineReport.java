@@ -92,6 +92,10 @@ public final class TimelineReport {
       a.satisfiedBy().ifPresent(s -> sb.append(" by the ").append(s.kind().title())
           .append(" of ").append(s.start()));
       a.overdueSince().ifPresent(d -> sb.append(" since ").append(d));
+      if (a.satisfiedBy().isEmpty()) {
+        sb.append(", expected ").append(a.window().earliest()).append(" to ")
+            .append(a.window().latest());
+      }
       sb.append(codes(a.reasons())).append('\n');
     }
 
