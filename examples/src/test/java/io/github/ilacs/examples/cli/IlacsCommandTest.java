@@ -225,10 +225,10 @@ class IlacsCommandTest {
     assertThat(lines.get(0))
         .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest");
     assertThat(lines).hasSize(1 + 153);
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,nottinghamshire,"
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,Nottinghamshire,"
         + "GOOD_OR_OUTSTANDING,2019-10-18,SHORT_INSPECTION,"));
     assertThat(lines).anySatisfy(l -> assertThat(l)
-        .startsWith("839,\"bournemouth, christchurch & poole\","));
+        .startsWith("839,\"Bournemouth, Christchurch and Poole\","));
     assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l)
         .matches("\\d{3},.+,[A-Z_]+,(\\d{4}-\\d{2}-\\d{2})?,[A-Z_]+,"
             + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2}"));
@@ -240,7 +240,7 @@ class IlacsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).hasSize(1 + 153);
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l)
-        .startsWith("891,nottinghamshire,GOOD_OR_OUTSTANDING,2024-05-24,"));
+        .startsWith("891,Nottinghamshire,GOOD_OR_OUTSTANDING,2024-05-24,"));
   }
 
   @Test
