@@ -1,9 +1,11 @@
 package io.github.ilacs.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.ilacs.Framework;
@@ -31,9 +33,11 @@ import org.jspecify.annotations.Nullable;
  * Reads a table of inspection outcomes (CSV) into one {@link InspectionHistory} per local
  * authority, reporting every row it cannot import instead of stopping at the first.
  *
- * <p>The table is RFC 4180 CSV, parsed by jackson-dataformat-csv one row at a time (time
- * linear in the input; memory bounded by one row and the histories built): fields may be
- * quoted, with doubled quotes and line breaks inside; lines end at LF, CR LF or CR. Two layouts
+ * <p>The table is RFC 4180 CSV, parsed by jackson-dataformat-csv one row at a time: time is
+ * linear in the input, and memory holds one row (at most {@link #MAX_FIELDS} fields of at most
+ * {@link #MAX_FIELD_LENGTH} characters; a longer row is rejected) besides the histories,
+ * rejections and warnings. Fields may be quoted, with doubled quotes and line breaks inside;
+ * lines end at LF, CR LF or CR. Two layouts
  * are recognised from the header ({@link Layout}); header names are matched ignoring case,
  * surrounding spaces, a byte order mark, and spaces or hyphens in place of underscores. Dates may
  * be ISO ({@code 2019-03-01}), {@code dd/mm/yyyy} or {@code dd/mm/yy} (years 2000 to 2099).
@@ -97,9 +101,23 @@ public final class OutcomesCsv {
     SCRAPE_TOOL
   }
 
+  /**
+   * The most fields a row may have: beyond it the row is rejected and its other fields are
+   * counted, not kept, so that one endless line cannot exhaust memory.
+   */
+  public static final int MAX_FIELDS = 1_000;
+
+  /** The longest value a field may hold, in characters: the JSON reader's limit for text. */
+  public static final int MAX_FIELD_LENGTH = IlacsModule.MAX_TEXT_LENGTH;
+
+  /** The most characters of a whole row a {@link RejectedRow#value()} repeats. */
+  private static final int SHOWN = 500;
+
   private static final CsvFactory CSV = CsvFactory.builder()
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(MAX_FIELD_LENGTH).build())
       .build();
 
   private static final OutcomesCsv STANDARD = new OutcomesCsv(AuthorityDirectory.builtIn());
@@ -220,13 +238,14 @@ public final class OutcomesCsv {
         if (wrong.isEmpty()) {
           wrong = columns.lookAlikeHeader(row.values());
         }
-        if (wrong.isEmpty() && row.values().size() != columns.width()) {
-          wrong = Optional.of("has " + row.values().size() + " fields but the header has "
+        if (wrong.isEmpty() && row.fields() != columns.width()) {
+          wrong = Optional.of("has " + row.fields() + " fields but the header has "
               + columns.width());
         }
         if (wrong.isPresent()) {
-          rejected.add(new RejectedRow(row.first(), "(row)", String.join(",", row.values()),
-              wrong.get()));
+          String value = String.join(",", row.values());
+          rejected.add(new RejectedRow(row.first(), "(row)", value.length() <= SHOWN ? value
+              : value.substring(0, SHOWN) + "...", wrong.get()));
           continue;
         }
         try {
@@ -260,10 +279,11 @@ public final class OutcomesCsv {
     }
 
     /**
-     * One row: its cells, its first and last line, and why the parser could not read it
-     * (null when it could).
+     * One row: its cells (the first {@link #MAX_FIELDS}), how many it has, its first and last
+     * line, and why it cannot be read (null when it can).
      */
-    record Record(List<String> values, long first, long last, @Nullable String error) {}
+    record Record(List<String> values, int fields, long first, long last,
+        @Nullable String error) {}
 
     @Nullable Record next() throws IOException {
       Record record;
@@ -293,13 +313,19 @@ public final class OutcomesCsv {
       // After the previous row's line break the parser stands at the start of this row.
       long first = Math.max(1, parser.currentLocation().getLineNr());
       long last = first;
+      int fields = 0;
       for (t = advance(error); t != null && t != JsonToken.END_ARRAY; t = advance(error)) {
         long line = parser.currentTokenLocation().getLineNr();
         String text = parser.getText();
-        values.add(text);
+        fields++;
+        if (fields <= MAX_FIELDS) {
+          values.add(text);
+        } else if (error[0] == null) {
+          error[0] = "has more than " + MAX_FIELDS + " fields";
+        }
         last = line + text.chars().filter(c -> c == '\n' || c == '\r').count();
       }
-      return new Record(values, first, last, error[0]);
+      return new Record(values, fields, first, last, error[0]);
     }
 
     /** The next token; a parse error is kept in {@code error} and parsing goes on. */
@@ -313,8 +339,9 @@ public final class OutcomesCsv {
               + parser.currentLocation().getLineNr() + " or a line after it ("
               + e.getMessage() + "); read the table with the charset it was saved in, or pass"
               + " its path to read it as UTF-8 row by row", e);
-        } catch (StreamReadException e) {
-          long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+        } catch (JsonProcessingException e) {
+          // The parser goes on after an error; should it not move, stop rather than loop.
+          long offset = parser.currentLocation().getCharOffset();
           if (offset == lastErrorOffset) {
             throw new IOException(sourceName + ": line " + parser.currentLocation().getLineNr()
                 + ": " + e.getOriginalMessage(), e);
@@ -327,7 +354,11 @@ public final class OutcomesCsv {
       }
     }
 
-    private String describe(StreamReadException e) {
+    private String describe(JsonProcessingException e) {
+      if (e instanceof StreamConstraintsException) {
+        return "has a field longer than " + MAX_FIELD_LENGTH + " characters; expected names,"
+            + " codes, dates, grades and addresses";
+      }
       String message = e.getOriginalMessage();
       if (message.startsWith("Missing closing quote")) {
         long to = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -391,4 +391,32 @@ class OutcomesCsvTest {
     assertThat(row.reason()).contains("quoted field that is not closed",
         "runs to the end of the table (line 5)");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "a field one character too long, 10001, 16, has a field longer than 10000 characters",
+      "a field at the limit, 10000, 16, ''",
+      "a row of too many fields, 30, 1200, has more than 1000 fields"})
+  void aRowBeyondTheLimitsIsRejectedAndTheNextOneRead(String what, int length, int fields,
+      String reason) throws IOException {
+    List<String> cells = new ArrayList<>(BARNSLEY);
+    cells.set(cells.size() - 1, "https://example.org/" + "x".repeat(length - 20));
+    while (cells.size() < fields) {
+      cells.add("");
+    }
+    String csv = HEADER + Fixtures.record(cells.toArray(String[]::new))
+        + Fixtures.changed(BARNSLEY);
+    OutcomesImport result = OutcomesCsv.read(new StringReader(csv), what);
+    assertThat(result.rows()).isEqualTo(2);
+    if (reason.isEmpty()) {
+      assertThat(result.rejected()).isEmpty();
+    } else {
+      assertThat(result.rejected()).singleElement().satisfies(r -> {
+        assertThat(r.line()).isEqualTo(2);
+        assertThat(r.column()).isEqualTo("(row)");
+        assertThat(r.reason()).startsWith(reason);
+        assertThat(r.value()).hasSizeLessThanOrEqualTo(503);
+      });
+    }
+  }
 }
