@@ -196,8 +196,14 @@ final class Layouts {
    * spaces and hyphens read as underscores.
    */
   static String normalise(String name) {
-    return SEPARATORS.matcher(name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT))
-        .replaceAll("_");
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c <= ' ' || c == '-' || c == '\uFEFF') {
+        return SEPARATORS.matcher(lower.replace("\uFEFF", "").trim()).replaceAll("_");
+      }
+    }
+    return lower; // every data cell is checked: skip the pattern when it would change nothing
   }
 
   private static Set<String> known() {

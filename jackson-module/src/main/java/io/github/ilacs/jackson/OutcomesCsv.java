@@ -323,9 +323,21 @@ public final class OutcomesCsv {
         } else if (error[0] == null) {
           error[0] = "has more than " + MAX_FIELDS + " fields";
         }
-        last = line + text.chars().filter(c -> c == '\n' || c == '\r').count();
+        last = line + lineBreaks(text);
       }
       return new Record(values, fields, first, last, error[0]);
+    }
+
+    /** The number of line breaks (LF, CR LF or CR) inside a value. */
+    private static int lineBreaks(String text) {
+      int breaks = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' && (i == 0 || text.charAt(i - 1) != '\r') || c == '\r') {
+          breaks++;
+        }
+      }
+      return breaks;
     }
 
     /** The next token; a parse error is kept in {@code error} and parsing goes on. */
