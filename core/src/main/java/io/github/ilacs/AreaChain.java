@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A judgement area together with the areas that judged the same ground in earlier and later
@@ -117,7 +118,7 @@ public final class AreaChain {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof AreaChain c && c.areas.equals(areas);
   }
 

@@ -3,6 +3,7 @@ package io.github.ilacs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The grades one authority received in the ground of a judgement area, followed across changes
@@ -140,7 +141,7 @@ public final class AreaTrend {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof AreaTrend t && t.area == area && t.points.equals(points);
   }
 
