@@ -1,52 +1,29 @@
 package io.github.ilacs.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.Source;
-import io.github.ilacs.jackson.OutcomesCsv;
-import io.github.ilacs.jackson.OutcomesImport;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * Checks the graded seed documents against the national outcomes table
- * ({@code la-inspection-outcomes-to-2024.csv}, read from the shared folder beside the repository
- * at run time; skipped when that folder is absent).
+ * ({@code la-inspection-outcomes-to-2024.csv}, as this module ships it in
+ * {@link NationalOutcomes}).
  */
 class NottinghamshireOutcomesTest {
-  private static final String TABLE = "shared/data/la-inspection-outcomes-to-2024.csv";
-
-  /** The table, searched for upward from the working directory. */
-  private static Optional<Path> table() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(TABLE);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static InspectionHistory nottinghamshireRows() throws IOException {
-    Optional<Path> table = table();
-    assumeTrue(table.isPresent(), () -> "skipped: " + TABLE + " is not beside the repository");
-    OutcomesImport imported = OutcomesCsv.read(table.get());
-    return imported.history("891").orElseThrow();
+  private static InspectionHistory nottinghamshireRows() {
+    return NationalOutcomes.to2024().history("891").orElseThrow();
   }
 
   @Test
-  void everyGradedSeedMatchesItsRowInTheOutcomesTable() throws IOException {
+  void everyGradedSeedMatchesItsRowInTheOutcomesTable() {
     List<Inspection> rows = nottinghamshireRows().inspections();
     List<Inspection> graded = NottinghamshireSeeds.history().inspections().stream()
         .filter(i -> i.kind().isGraded()).toList();
@@ -70,7 +47,7 @@ class NottinghamshireOutcomesTest {
   }
 
   @Test
-  void theLatestRowIsTheMay2024ShortInspection() throws IOException {
+  void theLatestRowIsTheMay2024ShortInspection() {
     Inspection latest = nottinghamshireRows().chronological().get(2);
     Inspection seed = NottinghamshireSeeds.activity(NottinghamshireActivity.SHORT_INSPECTION_2024);
     assertThat(latest.kind()).isEqualTo(InspectionKind.SHORT_INSPECTION);
