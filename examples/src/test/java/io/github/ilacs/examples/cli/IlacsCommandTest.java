@@ -104,6 +104,18 @@ class IlacsCommandTest {
   }
 
   @Test
+  void timelineOnTheFirstOfDecember2026RestsOnThe2024InspectionWithNothingOverdue() {
+    Run run = run("timeline", "--as-of", "2026-12-01");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("resting on the Short inspection of 2024-05-20 to 2024-05-24")
+        .contains("Next full inspection: Short inspection, DUE")
+        .contains("SATISFIED by the Focused visit of 2025-11-26")
+        .doesNotContain("OVERDUE");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void timelineReadsAJsonHistory() {
     Run fromFile = run("timeline", seedsJson.toString(), "--as-of", "2022-07-01");
     Run fromSeeds = run("timeline", "--as-of", "2022-07-01");
