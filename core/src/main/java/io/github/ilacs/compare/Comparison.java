@@ -144,7 +144,7 @@ public final class Comparison {
     JudgementArea overall = JudgementArea.OVERALL_EFFECTIVENESS;
     boolean overallEnded = AreaChain.of(overall).end()
         .filter(e -> !asOf.isBefore(e.endedBy().inForceFrom())).isPresent();
-    if (framework.gradedAreas().contains(overall) && framework.judges(overall) || overallEnded) {
+    if (framework.judges(overall) || overallEnded) {
       out.add(overall);
     }
     framework.gradedAreas().stream().map(framework::followedAs).filter(a -> a != overall)
