@@ -25,7 +25,10 @@ public final class LatestGrade {
   public enum Status {
     /** The area, or an earlier area of its chain, was graded and nothing has displaced it. */
     GRADED,
-    /** No graded inspection of the authority was known on the date. */
+    /**
+     * No graded inspection of the authority was known on the date: none in the histories given
+     * had its report published by then.
+     */
     NOT_INSPECTED,
     /** The latest graded inspection did not judge the area separately. */
     NOT_GRADED,

@@ -69,7 +69,7 @@ public final class ComparisonTable {
     sb.append("  * graded in an earlier judgement of the same ground (such as children in care"
         + " and care leavers, 2018-2022)\n");
     sb.append("  not graded: the latest report did not judge it separately; no longer: not"
-        + " graded since April 2026\n");
+        + " graded since April 2026;\n  no report: no graded report in the data by then\n");
 
     for (Group group : Group.values()) {
       int total = c.distribution(c.areas().get(0), group).total();
@@ -124,7 +124,7 @@ public final class ComparisonTable {
         boolean earlier = g.point().map(p -> p.area() != g.area()).orElse(false);
         yield earlier ? word + "*" : word;
       }
-      case NOT_INSPECTED -> "not inspected";
+      case NOT_INSPECTED -> "no report";
       case NOT_GRADED -> "not graded";
       case NO_LONGER_GRADED -> "no longer";
     };
