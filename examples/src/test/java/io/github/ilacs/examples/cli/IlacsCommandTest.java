@@ -61,7 +61,7 @@ class IlacsCommandTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"timeline", "validate", "forecast"})
+  @ValueSource(strings = {"timeline", "validate", "forecast", "compare"})
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertThat(run.status()).isZero();
@@ -72,7 +72,7 @@ class IlacsCommandTest {
   void topLevelHelpListsTheCommands() {
     Run run = run("--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("timeline", "validate", "forecast");
+    assertThat(run.out()).contains("timeline", "validate", "forecast", "compare");
   }
 
   @Test
@@ -100,6 +100,18 @@ class IlacsCommandTest {
         .contains("Next full inspection: Short inspection")
         .contains("Action plan due 2020-03-31")
         .contains("Publication of the report by the authority due 2020-02-04");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void timelineOnTheFirstOfDecember2026RestsOnThe2024InspectionWithNothingOverdue() {
+    Run run = run("timeline", "--as-of", "2026-12-01");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("resting on the Short inspection of 2024-05-20 to 2024-05-24")
+        .contains("Next full inspection: Short inspection, DUE")
+        .contains("SATISFIED by the Focused visit of 2025-11-26")
+        .doesNotContain("OVERDUE");
     assertThat(run.err()).isEmpty();
   }
 
