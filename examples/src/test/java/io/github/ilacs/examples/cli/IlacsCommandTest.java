@@ -204,6 +204,20 @@ class IlacsCommandTest {
   }
 
   @Test
+  void validateWarnsOfASpellingTheDirectoryDoesNotKnowAndExitsZero() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(outcomes));
+    lines.set(1, lines.get(1).replace("barking and dagenham,", "barking & dagnam,"));
+    Path odd = write("odd-spelling.csv", String.join("\n", lines) + "\n");
+    Run run = run("validate", odd.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("427 rows, 427 accepted")
+        .contains("WARNING " + odd + ":2 column local_authority 'barking & dagnam': is not a"
+            + " spelling the directory knows; imported as la_code 301 is Barking and Dagenham"
+            + " (301)")
+        .doesNotContain("ERROR");
+  }
+
+  @Test
   void validateReportsEveryRejectedRowAndExitsOne() throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(outcomes));
     lines.set(2, lines.get(2).replace("2019-02-18", "2019-02-30"));
