@@ -78,4 +78,43 @@ class MutatedTablesTest {
       throw new AssertionError("seed " + seed + ":\n" + csv, e);
     }
   }
+
+  /** What a structural mutation inserts into the raw text: quoting, separators, line ends. */
+  private static final String[] BREAKS = {"\"", "\"\"", ",", "\n", "\r", "\r\n", "\"x\"",
+      "\uFFFD", ""};
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void damagedQuotingRejectsRowsButNeverThrows(long seed) throws IOException {
+    Random random = new Random(seed);
+    List<String> lines = Fixtures.nationalLines();
+    int start = 1 + random.nextInt(lines.size() - 20);
+    StringBuilder body = new StringBuilder();
+    for (String line : lines.subList(start, start + 15)) {
+      body.append(line).append('\n');
+    }
+    for (int n = 1 + random.nextInt(4); n > 0; n--) {
+      int at = random.nextInt(body.length());
+      String insert = BREAKS[random.nextInt(BREAKS.length)];
+      if (insert.isEmpty()) {
+        body.deleteCharAt(at);
+      } else {
+        body.insert(at, insert);
+      }
+    }
+    String csv = lines.get(0) + "\n" + body;
+    try {
+      OutcomesImport result = OutcomesCsv.read(new StringReader(csv), "seed " + seed);
+      long physical = csv.lines().count();
+      assertThat(result.rows()).as("seed %d", seed).isBetween(1, (int) physical);
+      assertThat(result.accepted() + result.rejected().size()).as("seed %d", seed)
+          .isEqualTo(result.rows());
+      assertThat(result.histories().stream().mapToInt(h -> h.inspections().size()).sum())
+          .as("seed %d", seed).isEqualTo(result.accepted());
+      assertThat(result.rejected()).as("seed %d", seed)
+          .allSatisfy(r -> assertThat(r.line()).isBetween(2L, physical));
+    } catch (RuntimeException e) {
+      throw new AssertionError("seed " + seed + ":\n" + csv, e);
+    }
+  }
 }
