@@ -99,6 +99,9 @@ final class InterimSchedule {
     boolean ilacs = next.kind() == InspectionKind.SHORT_INSPECTION
         || next.kind() == InspectionKind.STANDARD_INSPECTION;
     if (required == 0 || !ilacs) {
+      if (f.pathway == Pathway.INADEQUATE && ilacs) {
+        f.reasons.add(Reason.NO_FOCUSED_VISITS_WHILE_INADEQUATE);
+      }
       return;
     }
     Reason why = f.pathway == Pathway.REQUIRES_IMPROVEMENT

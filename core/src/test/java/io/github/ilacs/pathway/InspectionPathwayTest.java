@@ -222,7 +222,9 @@ class InspectionPathwayTest {
         d("2022-06-01"));
     assertThat(p.pathway()).isEqualTo(pathway);
     assertThat(p.nextInspection().kind()).isEqualTo(next);
-    assertThat(p.reasons()).containsExactly(Reason.OVERALL_GRADE_SETS_PATHWAY);
+    assertThat(p.reasons()).startsWith(Reason.OVERALL_GRADE_SETS_PATHWAY);
+    assertThat(p.reasons().contains(Reason.NO_FOCUSED_VISITS_WHILE_INADEQUATE))
+        .isEqualTo(pathway == Pathway.INADEQUATE);
   }
 
   @Test
