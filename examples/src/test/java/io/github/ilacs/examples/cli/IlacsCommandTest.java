@@ -116,6 +116,22 @@ class IlacsCommandTest {
   }
 
   @Test
+  void timelinePrintsAHistorysValidationErrorsBeforeAnyForecast() throws IOException {
+    // the 2019 inspection recorded under another authority's code: R601 is an ERROR
+    String json = Files.readString(seedsJson);
+    int at = json.lastIndexOf("\"code\":\"891\"", json.indexOf("\"2019-10-07\""));
+    Path broken = write("broken-history.json", json.substring(0, at) + "\"code\":\"892\""
+        + json.substring(at + "\"code\":\"891\"".length()));
+    Run run = run("timeline", broken.toString(), "--as-of", "2020-02-01");
+    assertThat(run.status()).isZero();
+    String out = run.out();
+    assertThat(out).contains("Validation errors (the answers below may be wrong)", "R601");
+    assertThat(out.indexOf("Validation errors")).isLessThan(out.indexOf("Pathway:"));
+    assertThat(out).contains("P112");
+    assertThat(run("timeline", "--as-of", "2020-02-01").out()).doesNotContain("Validation errors");
+  }
+
+  @Test
   void timelineReadsAJsonHistory() {
     Run fromFile = run("timeline", seedsJson.toString(), "--as-of", "2022-07-01");
     Run fromSeeds = run("timeline", "--as-of", "2022-07-01");
