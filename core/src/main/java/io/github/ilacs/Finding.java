@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Finding {
+public abstract class Finding implements WithFinding {
   Finding() {}
 
   /**
@@ -60,6 +60,18 @@ public abstract class Finding {
   public static Finding of(FindingKind kind, String summary, Theme... themes) {
     Checks.required(themes, "themes");
     return builder().kind(kind).summary(summary).addThemes(themes).build();
+  }
+
+  /**
+   * Returns a builder holding every value of this one, to change several at once; for one
+   * value the generated {@code with...} methods return a checked copy directly.
+   *
+   * @return a new builder, independent of this value
+   */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.from(this);
+    return b;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.ilacs;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Inspection {
+public abstract class Inspection implements WithInspection {
   Inspection() {}
 
   /**
@@ -86,10 +87,14 @@ public abstract class Inspection {
   public abstract Optional<LocalDate> received();
 
   /**
-   * Returns the judgements, at most one per area, in the order given.
+   * Returns the judgements, at most one per area, in the order given (the document's order).
+   * The order is kept for writing and display but does not take part in equality: two
+   * inspections that grade the same areas alike are equal whatever the order of their
+   * judgements ({@link #gradesByArea()} does).
    *
    * @return an unmodifiable list, empty for ungraded kinds
    */
+  @Value.Auxiliary
   public abstract List<Judgement> judgements();
 
   /**
@@ -133,11 +138,12 @@ public abstract class Inspection {
   }
 
   /**
-   * Returns the grades by area.
+   * Returns the grades by area. This map, not the order of {@link #judgements()}, is what
+   * {@code equals} and {@code hashCode} compare.
    *
    * @return an unmodifiable map, empty for ungraded activity
    */
-  @Value.Lazy
+  @Value.Derived
   public Map<JudgementArea, Grade> gradesByArea() {
     Map<JudgementArea, Grade> map = new EnumMap<>(JudgementArea.class);
     for (Judgement j : judgements()) {
@@ -277,6 +283,58 @@ public abstract class Inspection {
       JudgementArea.CHILDREN_IN_CARE, JudgementArea.CARE_LEAVERS);
 
   /**
+   * Returns a copy with {@code area} graded {@code grade}: the judgement for that area is
+   * replaced where it stands in {@link #judgements()}, or added at the end when the area was not
+   * graded. The copy is checked like any built inspection.
+   *
+   * @param area the area, not null
+   * @param grade the grade, not null
+   * @return the copy, or this inspection when the area already has that grade
+   * @throws InvalidInspectionException when either is null
+   */
+  public Inspection withGrade(JudgementArea area, Grade grade) {
+    Judgement replacement = Judgement.of(area, grade);
+    List<Judgement> copy = new ArrayList<>(judgements());
+    boolean replaced = false;
+    for (int i = 0; i < copy.size(); i++) {
+      if (copy.get(i).area() == area) {
+        copy.set(i, replacement);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      copy.add(replacement);
+    }
+    return withJudgements(copy);
+  }
+
+  /**
+   * Returns a copy without the judgement of {@code area}.
+   *
+   * @param area the area, not null
+   * @return the copy, or an equal inspection when the area was not graded
+   * @throws InvalidInspectionException when {@code area} is null
+   */
+  public Inspection withoutGrade(JudgementArea area) {
+    Checks.required(area, "area");
+    return withJudgements(judgements().stream().filter(j -> j.area() != area).toList());
+  }
+
+  /**
+   * Returns a builder holding every value of this inspection, to change several at once. Its
+   * judgement methods add to the judgements already held, so giving an area graded here a
+   * second grade fails on {@code build()}; change one area's grade with {@link
+   * #withGrade(JudgementArea, Grade)}, or replace them all with {@code judgements(...)}.
+   *
+   * @return a new builder, independent of this inspection
+   */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.from(this);
+    return b;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set
@@ -291,6 +349,16 @@ public abstract class Inspection {
    * can be observed. Setters and adders throw {@link InvalidInspectionException} for a null
    * value or element; like any Java collection method, the {@code addAll} methods need a
    * non-null iterable.
+   *
+   * <p>Its methods, each returning this builder: one setter per value, named like its
+   * accessor ({@code authority}, {@code framework}, {@code kind}, {@code start}, {@code end});
+   * for the optional values ({@code published}, {@code issued}, {@code received}, {@code focus},
+   * {@code source}) a setter taking the value and one taking an {@code Optional}; for the lists,
+   * {@code addJudgement(Judgement)}, {@code addJudgements(Judgement...)},
+   * {@code addAllJudgements(Iterable)} and {@code judgements(Iterable)} (which replaces what
+   * was added), the same four for findings, and {@link #judgement(JudgementArea, Grade)};
+   * {@code from(Inspection)} copies every value of an inspection (see {@link
+   * Inspection#toBuilder()}); {@code build()} checks and builds.
    */
   public static final class Builder extends ImmutableInspection.Builder {
     Builder() {}
@@ -304,7 +372,7 @@ public abstract class Inspection {
      * @throws InvalidInspectionException when either is null
      */
     public Builder judgement(JudgementArea area, Grade grade) {
-      addJudgements(Judgement.of(area, grade));
+      addJudgement(Judgement.of(area, grade));
       return this;
     }
   }

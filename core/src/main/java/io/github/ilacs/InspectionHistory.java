@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * on the inspections in date order ({@link #chronological()}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class InspectionHistory {
+public abstract class InspectionHistory implements WithInspectionHistory {
   /** Orders by first day on site, then last day, then kind. */
   public static final Comparator<Inspection> BY_DATE = Comparator.comparing(Inspection::start)
       .thenComparing(Inspection::end).thenComparing(Inspection::kind);
@@ -190,6 +190,18 @@ public abstract class InspectionHistory {
   public static InspectionHistory of(LocalAuthority authority, List<Inspection> inspections) {
     Checks.required(inspections, "inspections");
     return builder().authority(authority).addAllInspections(inspections).build();
+  }
+
+  /**
+   * Returns a builder holding every value of this one, to change several at once; for one
+   * value the generated {@code with...} methods return a checked copy directly.
+   *
+   * @return a new builder, independent of this value
+   */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.from(this);
+    return b;
   }
 
   /**

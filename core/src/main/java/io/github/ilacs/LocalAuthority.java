@@ -8,10 +8,14 @@ import org.immutables.value.Value;
  * A local authority whose children's services Ofsted inspects: its name, its three-digit DfE
  * code and, optionally, its Ofsted unique reference number and ONS area code.
  *
- * <p>Two authorities are equal when all four values are equal. Immutable and thread-safe.
+ * <p>Two authorities are equal when all four values are equal exactly as written: a name is
+ * data, and "NOTTINGHAMSHIRE" is a different value from "Nottinghamshire" (JSON written from one
+ * reads back equal to it, never to the other). Whether two values name the same authority is a
+ * different question, answered by the DfE code ({@link #isSameAuthorityAs(LocalAuthority)}), which
+ * is what the validation rules and the directory use. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class LocalAuthority {
+public abstract class LocalAuthority implements WithLocalAuthority {
   private static final Pattern CODE = Pattern.compile("\\d{3}");
   private static final Pattern URN = Pattern.compile("\\d{5,8}");
   private static final Pattern ONS = Pattern.compile("[EW]\\d{8}");
@@ -67,6 +71,31 @@ public abstract class LocalAuthority {
    */
   public static LocalAuthority of(String name, String code) {
     return builder().name(name).code(code).build();
+  }
+
+  /**
+   * Tells whether {@code other} names the same authority: the same DfE code, whatever the
+   * spelling or case of the name and whether a URN or ONS code is recorded.
+   *
+   * @param other the other authority, not null
+   * @return true when the codes are equal
+   * @throws InvalidInspectionException when {@code other} is null
+   */
+  public boolean isSameAuthorityAs(LocalAuthority other) {
+    Checks.required(other, "other");
+    return code().equals(other.code());
+  }
+
+  /**
+   * Returns a builder holding every value of this one, to change several at once; for one
+   * value the generated {@code with...} methods return a checked copy directly.
+   *
+   * @return a new builder, independent of this value
+   */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.from(this);
+    return b;
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.ilacs;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A closed vocabulary of practice themes that recur across inspection letters and reports, and
  * that focused visits and joint targeted area inspections take as their focus.
@@ -44,14 +47,24 @@ public enum Theme {
   SEXUAL_ABUSE_IN_THE_FAMILY("Child sexual abuse within the family environment"),
   /** Children's mental health and access to help with it. */
   MENTAL_HEALTH("Children's mental health and access to help"),
-  /** Children in care: their experiences and progress. */
-  CHILDREN_IN_CARE("The experiences and progress of children in care"),
+  /**
+   * Children in care: their experiences and progress. Formerly {@code CHILDREN_IN_CARE}, renamed
+   * so that a static import does not clash with {@link JudgementArea#CHILDREN_IN_CARE}; readers
+   * still accept the former name.
+   */
+  EXPERIENCES_OF_CHILDREN_IN_CARE("The experiences and progress of children in care",
+      "CHILDREN_IN_CARE"),
   /** Planning for and achieving permanence. */
   PERMANENCE("Planning for and achieving permanence"),
   /** Placement decisions, especially for older children. */
   PLACEMENT_DECISIONS("Placement decision-making and sufficiency, especially for older children"),
-  /** Support for care leavers and the services that provide it. */
-  CARE_LEAVERS("Support for care leavers and the capacity of the leaving care service"),
+  /**
+   * Support for care leavers and the services that provide it. Formerly {@code CARE_LEAVERS},
+   * renamed so that a static import does not clash with {@link JudgementArea#CARE_LEAVERS};
+   * readers still accept the former name.
+   */
+  SUPPORT_FOR_CARE_LEAVERS("Support for care leavers and the capacity of the leaving care "
+      + "service", "CARE_LEAVERS"),
   /** Preparing children in care for adulthood and the move to adult services. */
   TRANSITION_TO_ADULTHOOD("Preparation for adulthood and transition to adult services"),
   /** Suitable accommodation for care leavers. */
@@ -84,9 +97,15 @@ public enum Theme {
   SELF_EVALUATION("Self-evaluation: what leaders know about practice and how they know it");
 
   private final String description;
+  private final @Nullable String formerName;
 
   Theme(String description) {
+    this(description, null);
+  }
+
+  Theme(String description, @Nullable String formerName) {
     this.description = description;
+    this.formerName = formerName;
   }
 
   /**
@@ -96,5 +115,34 @@ public enum Theme {
    */
   public String description() {
     return description;
+  }
+
+  /**
+   * Returns the name this theme had before it was renamed, which JSON readers still accept so
+   * that stored documents stay valid; writers always write {@link #name()}.
+   *
+   * @return the former constant name, or empty when the theme was never renamed
+   */
+  public Optional<String> formerName() {
+    return Optional.ofNullable(formerName);
+  }
+
+  /**
+   * Returns the theme with a constant name or a former name ({@link #formerName()}), exactly as
+   * written (no case folding).
+   *
+   * @param name the name, may be null
+   * @return the theme, or empty when {@code name} is null or names no theme
+   */
+  public static Optional<Theme> byName(@Nullable String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    for (Theme t : values()) {
+      if (t.name().equals(name) || name.equals(t.formerName)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -30,7 +30,7 @@ class InvariantTest {
         Arguments.of("null start passed to the builder", Invariant.REQUIRED, "start", "null",
             (ThrowingCallable) () -> Samples.standard2019().start(null)),
         Arguments.of("null judgement in the list", Invariant.REQUIRED, "judgements[]", "null",
-            (ThrowingCallable) () -> Samples.standard2019().addJudgements((Judgement) null)),
+            (ThrowingCallable) () -> Samples.standard2019().addJudgement((Judgement) null)),
         Arguments.of("judgement without a grade", Invariant.REQUIRED, "grade", "null",
             (ThrowingCallable) () -> Judgement.of(JudgementArea.HELP_AND_PROTECTION, null)),
         Arguments.of("end before start", Invariant.END_NOT_BEFORE_START, "end", "2019-10-04",

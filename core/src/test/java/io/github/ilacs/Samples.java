@@ -22,7 +22,7 @@ final class Samples {
         .judgement(JudgementArea.IMPACT_OF_LEADERS, Grade.GOOD)
         .judgement(JudgementArea.HELP_AND_PROTECTION, Grade.REQUIRES_IMPROVEMENT)
         .judgement(JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS, Grade.GOOD)
-        .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+        .addFinding(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
             "Strategy meetings are not always prompt or fully attended.",
             Theme.STRATEGY_DISCUSSIONS));
   }

@@ -43,7 +43,7 @@ class InspectionBriefingTest {
   void requiresImprovementBriefingListsTheSecondFocusedVisitStillToCome() {
     assertThat(InspectionPathway.of(TypicalHistories.requiresImprovementAuthority(),
         TypicalHistories.REQUIRES_IMPROVEMENT_AS_OF))
-        .isOn(Pathway.REQUIRES_IMPROVEMENT)
+        .isOn(Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD)
         .expectsNext(InspectionKind.STANDARD_INSPECTION)
         .and().owes(InspectionKind.FOCUSED_VISIT);
 
@@ -56,7 +56,7 @@ class InspectionBriefingTest {
   void inadequateBriefingRaisesAnAlertWhenMonitoringFallsBehind() {
     LocalDate aYearLater = TypicalHistories.INADEQUATE_AS_OF.plusYears(1);
     assertThat(InspectionPathway.of(TypicalHistories.inadequateWithMonitoring(), aYearLater))
-        .isOn(Pathway.INADEQUATE).isOverdue()
+        .isOn(Pathway.INADEQUATE_UNDER_MONITORING).isOverdue()
         .owes(InspectionKind.MONITORING_VISIT).hasStatus(ActivityStatus.OVERDUE);
 
     assertThat(InspectionBriefing.lines(TypicalHistories.inadequateWithMonitoring(),

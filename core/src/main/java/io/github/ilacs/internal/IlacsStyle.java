@@ -22,7 +22,8 @@ import org.immutables.value.Value;
     jacksonIntegration = false,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true,
     throwForInvalidImmutableState = InvalidInspectionException.class,
     throwForNullPointer = InvalidInspectionException.class)
 public @interface IlacsStyle {}

@@ -86,7 +86,7 @@ final class Facts {
     } else if (b.isGradedWithoutOverall()) {
       if (policy.noOverallGradeRule() == PathwayRule.leadersPlusTwoOfThree()) {
         reasons.add(Reason.LEADERS_PLUS_TWO_OF_THREE);
-        if (p == Pathway.INADEQUATE) {
+        if (p == Pathway.INADEQUATE_UNDER_MONITORING) {
           reasons.add(Reason.ANY_PRACTICE_INADEQUATE);
         }
       } else {

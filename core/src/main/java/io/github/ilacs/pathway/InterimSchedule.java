@@ -32,7 +32,7 @@ final class InterimSchedule {
 
   static List<ExpectedActivity> of(Facts f, ExpectedActivity next) {
     List<ExpectedActivity> out = new ArrayList<>(4);
-    if (f.pathway == Pathway.INADEQUATE) {
+    if (f.pathway == Pathway.INADEQUATE_UNDER_MONITORING) {
       whileInadequate(f, out);
     }
     interimVisits(f, next, out);
@@ -99,12 +99,12 @@ final class InterimSchedule {
     boolean ilacs = next.kind() == InspectionKind.SHORT_INSPECTION
         || next.kind() == InspectionKind.STANDARD_INSPECTION;
     if (required == 0 || !ilacs) {
-      if (f.pathway == Pathway.INADEQUATE && ilacs) {
+      if (f.pathway == Pathway.INADEQUATE_UNDER_MONITORING && ilacs) {
         f.reasons.add(Reason.NO_FOCUSED_VISITS_WHILE_INADEQUATE);
       }
       return;
     }
-    Reason why = f.pathway == Pathway.REQUIRES_IMPROVEMENT
+    Reason why = f.pathway == Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD
         ? Reason.INTERIM_VISITS_WHEN_REQUIRES_IMPROVEMENT : Reason.INTERIM_VISIT_ON_PATHWAY_ONE;
     LocalDate from = f.basis.map(Inspection::end).orElse(ILACS_FROM);
     LocalDate latest = next.window().expected();

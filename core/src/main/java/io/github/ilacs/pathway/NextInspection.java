@@ -29,7 +29,7 @@ final class NextInspection {
       reasons.add(Reason.FIRST_INSPECTION_WITHIN_CYCLE);
     } else {
       anchor = anchor(basis.get(), policy.anchor());
-      boolean inadequate = f.pathway == Pathway.INADEQUATE;
+      boolean inadequate = f.pathway == Pathway.INADEQUATE_UNDER_MONITORING;
       PathwayPolicy.Cycle c = inadequate ? policy.reinspection() : policy.cycle();
       LocalDate expected = anchor.plusMonths(c.months());
       w = new Window(expected.minusMonths(c.monthsBefore()), expected,
@@ -59,7 +59,7 @@ final class NextInspection {
         reasons.add(from.equals(p.suspended()) ? Reason.PAUSE : Reason.PAUSE_PART);
       }
     }
-    boolean reinspection = f.pathway == Pathway.INADEQUATE;
+    boolean reinspection = f.pathway == Pathway.INADEQUATE_UNDER_MONITORING;
     if (Framework.carryingOutFullInspection(w.expected(), reinspection).isEmpty()) {
       Optional<Framework> next = Framework.nextWithFullInspectionsAfter(w.expected());
       if (next.isPresent() && w.earliest().isBefore(next.get().inForceFrom())) {
@@ -74,7 +74,7 @@ final class NextInspection {
     }
     InspectionKind kind = kind(f.pathway, kindDay, reinspection);
     if (kind == InspectionKind.SHORT_INSPECTION || kind == InspectionKind.STANDARD_INSPECTION) {
-      if (f.pathway == Pathway.GOOD_OR_OUTSTANDING || f.pathway == Pathway.REQUIRES_IMPROVEMENT) {
+      if (f.pathway == Pathway.GOOD_OR_OUTSTANDING || f.pathway == Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD) {
         reasons.add(Reason.SHORT_AFTER_GOOD);
       }
       if (reinspection && basis.get().framework().reinspectsOnlyInadequate()) {

@@ -16,12 +16,18 @@ public enum Pathway {
   /** Pathway 1: overall good or outstanding; next a short inspection. */
   GOOD_OR_OUTSTANDING(1, "good or outstanding (pathway 1): a short inspection roughly "
       + "three-yearly, with one or more focused visits or joint inspections in the meantime"),
-  /** Overall requires improvement to be good; next a standard inspection. */
-  REQUIRES_IMPROVEMENT(2, "requires improvement to be good: a standard inspection about every "
-      + "three years, with focused visits between"),
-  /** Overall inadequate; monitoring, then re-inspection by a standard inspection. */
-  INADEQUATE(3, "inadequate: an action planning visit, an action plan, quarterly monitoring "
-      + "visits and re-inspection by a standard inspection"),
+  /**
+   * Overall requires improvement to be good; next a standard inspection. Named in full so that
+   * a static import does not clash with {@link Grade#REQUIRES_IMPROVEMENT}.
+   */
+  REQUIRES_IMPROVEMENT_TO_BE_GOOD(2, "requires improvement to be good: a standard "
+      + "inspection about every three years, with focused visits between"),
+  /**
+   * Overall inadequate; monitoring, then re-inspection by a standard inspection. Named apart
+   * from {@link Grade#INADEQUATE} so that static imports of both do not clash.
+   */
+  INADEQUATE_UNDER_MONITORING(3, "inadequate: an action planning visit, an action plan, "
+      + "quarterly monitoring visits and re-inspection by a standard inspection"),
   /** No full inspection yet (for example a newly created council); next a standard inspection. */
   NOT_YET_INSPECTED(0, "not yet inspected: a first standard inspection, with focused visits "
       + "before it");
@@ -66,8 +72,8 @@ public enum Pathway {
     }
     return switch (grade) {
       case OUTSTANDING, GOOD -> GOOD_OR_OUTSTANDING;
-      case REQUIRES_IMPROVEMENT -> REQUIRES_IMPROVEMENT;
-      case INADEQUATE -> INADEQUATE;
+      case REQUIRES_IMPROVEMENT -> REQUIRES_IMPROVEMENT_TO_BE_GOOD;
+      case INADEQUATE -> INADEQUATE_UNDER_MONITORING;
     };
   }
 
@@ -118,7 +124,8 @@ public enum Pathway {
       if (p == null || p == NOT_YET_INSPECTED) {
         throw new IllegalArgumentException("the pathway rule " + rule + " returned " + p
             + " for " + what(i) + "; a rule must return GOOD_OR_OUTSTANDING, "
-            + "REQUIRES_IMPROVEMENT or INADEQUATE (PathwayRule#pathwayOf)");
+            + "REQUIRES_IMPROVEMENT_TO_BE_GOOD or INADEQUATE_UNDER_MONITORING "
+            + "(PathwayRule#pathwayOf)");
       }
       return p;
     }

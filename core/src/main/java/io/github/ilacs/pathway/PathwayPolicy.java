@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * the rule. Pauses are kept in date order without duplicates, so the order they are given in
  * never changes an answer.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class PathwayPolicy {
   /** The date of the previous inspection that the next window is counted from. */
   public enum Anchor {
@@ -197,11 +197,11 @@ public abstract class PathwayPolicy {
       .cycle(new Cycle(36, 7, 11))
       .reinspection(new Cycle(27, 9, 9))
       .anchor(Anchor.START)
-      .addPauses(COVID_2020)
-      .putInterimVisits(Pathway.GOOD_OR_OUTSTANDING, 1)
-      .putInterimVisits(Pathway.REQUIRES_IMPROVEMENT, 2)
-      .putInterimVisits(Pathway.INADEQUATE, 0)
-      .putInterimVisits(Pathway.NOT_YET_INSPECTED, 1)
+      .addPause(COVID_2020)
+      .putInterimVisit(Pathway.GOOD_OR_OUTSTANDING, 1)
+      .putInterimVisit(Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD, 2)
+      .putInterimVisit(Pathway.INADEQUATE_UNDER_MONITORING, 0)
+      .putInterimVisit(Pathway.NOT_YET_INSPECTED, 1)
       .engagementMeetingIntervalMonths(12)
       .fullInspectionStandsInForMeeting(false)
       .monitoring(new Monitoring(20, 3, 4, 6, 1))
@@ -227,6 +227,18 @@ public abstract class PathwayPolicy {
    */
   public static PathwayPolicy defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder holding every value of this one, to change several at once; for one
+   * value the {@code with...} methods return a checked copy directly.
+   *
+   * @return a new builder, independent of this value
+   */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.from(this);
+    return b;
   }
 
   /**

@@ -48,7 +48,7 @@ final class Histories {
             .judgement(JudgementArea.SIF_CARE_LEAVERS, Grade.REQUIRES_IMPROVEMENT)
             .judgement(JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE, Grade.GOOD).build(),
         activity(Framework.ILACS_2018, InspectionKind.FOCUSED_VISIT, "2018-01-30", "2018-01-31",
-            "2018-02-22").focus(Theme.CARE_LEAVERS).build(),
+            "2018-02-22").focus(Theme.SUPPORT_FOR_CARE_LEAVERS).build(),
         activity(Framework.ILACS_2018, InspectionKind.ANNUAL_ENGAGEMENT_MEETING, "2018-05-17",
             "2018-05-17", "2018-06-04").build(),
         activity(Framework.ILACS_2018, InspectionKind.FOCUSED_VISIT, "2019-01-15", "2019-01-16",
@@ -59,7 +59,7 @@ final class Histories {
             .judgement(JudgementArea.IMPACT_OF_LEADERS, Grade.GOOD)
             .judgement(JudgementArea.HELP_AND_PROTECTION, Grade.REQUIRES_IMPROVEMENT)
             .judgement(JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS, Grade.GOOD)
-            .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+            .addFinding(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
                 "Strategy discussions need consistent partner attendance.",
                 Theme.STRATEGY_DISCUSSIONS))
             .build(),

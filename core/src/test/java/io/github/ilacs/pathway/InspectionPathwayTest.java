@@ -139,7 +139,7 @@ class InspectionPathwayTest {
         .start(start).end(start.plusDays(24)).published(start.plusDays(45))
         .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE).build();
     InspectionPathway p = InspectionPathway.of(Histories.of(sif), asOf);
-    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE);
+    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE_UNDER_MONITORING);
     assertThat(p.nextInspection().kind()).isEqualTo(kind);
   }
 
@@ -192,7 +192,7 @@ class InspectionPathwayTest {
         .start(d("2014-03-11")).end(d("2014-04-03")).published(d("2014-05-20"))
         .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.REQUIRES_IMPROVEMENT).build();
     InspectionPathway p = InspectionPathway.of(Histories.of(sif), d("2014-06-01"));
-    assertThat(p.pathway()).isEqualTo(Pathway.REQUIRES_IMPROVEMENT);
+    assertThat(p.pathway()).isEqualTo(Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD);
     assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.STANDARD_INSPECTION);
     assertThat(p.nextInspection().window().earliest()).isEqualTo(d("2018-01-01"));
     assertThat(p.nextInspection().reasons()).contains(Reason.SIF_INSPECTED_ONCE);
@@ -205,7 +205,7 @@ class InspectionPathwayTest {
         .start(d("2014-01-13")).end(d("2014-02-05")).published(d("2014-03-20"))
         .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE).build();
     InspectionPathway p = InspectionPathway.of(Histories.of(sif), d("2014-04-01"));
-    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE);
+    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE_UNDER_MONITORING);
     assertThat(p.nextInspection().kind()).isEqualTo(InspectionKind.SIF_INSPECTION);
   }
 
@@ -213,8 +213,8 @@ class InspectionPathwayTest {
   @CsvSource({
       "OUTSTANDING, GOOD_OR_OUTSTANDING, SHORT_INSPECTION",
       "GOOD, GOOD_OR_OUTSTANDING, SHORT_INSPECTION",
-      "REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, STANDARD_INSPECTION",
-      "INADEQUATE, INADEQUATE, STANDARD_INSPECTION"
+      "REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT_TO_BE_GOOD, STANDARD_INSPECTION",
+      "INADEQUATE, INADEQUATE_UNDER_MONITORING, STANDARD_INSPECTION"
   })
   void overallGradeSetsPathwayAndNextKind(Grade overall, Pathway pathway, InspectionKind next) {
     InspectionPathway p = InspectionPathway.of(
@@ -224,7 +224,7 @@ class InspectionPathwayTest {
     assertThat(p.nextInspection().kind()).isEqualTo(next);
     assertThat(p.reasons()).startsWith(Reason.OVERALL_GRADE_SETS_PATHWAY);
     assertThat(p.reasons().contains(Reason.NO_FOCUSED_VISITS_WHILE_INADEQUATE))
-        .isEqualTo(pathway == Pathway.INADEQUATE);
+        .isEqualTo(pathway == Pathway.INADEQUATE_UNDER_MONITORING);
   }
 
   @Test
@@ -247,11 +247,11 @@ class InspectionPathwayTest {
   @CsvSource({
       "GOOD, GOOD, GOOD, REQUIRES_IMPROVEMENT, GOOD_OR_OUTSTANDING",
       "OUTSTANDING, REQUIRES_IMPROVEMENT, GOOD, OUTSTANDING, GOOD_OR_OUTSTANDING",
-      "GOOD, GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT",
-      "REQUIRES_IMPROVEMENT, GOOD, GOOD, GOOD, REQUIRES_IMPROVEMENT",
-      "GOOD, GOOD, GOOD, INADEQUATE, INADEQUATE",
+      "GOOD, GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT_TO_BE_GOOD",
+      "REQUIRES_IMPROVEMENT, GOOD, GOOD, GOOD, REQUIRES_IMPROVEMENT_TO_BE_GOOD",
+      "GOOD, GOOD, GOOD, INADEQUATE, INADEQUATE_UNDER_MONITORING",
       "INADEQUATE, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT, "
-          + "REQUIRES_IMPROVEMENT"
+          + "REQUIRES_IMPROVEMENT_TO_BE_GOOD"
   })
   void april2026InspectionsWithoutOverallGradeUseTheLeadersPlusTwoRule(Grade leaders, Grade help,
       Grade care, Grade leavers, Pathway expected) {
@@ -266,7 +266,7 @@ class InspectionPathwayTest {
     assertThat(p.pathway()).isEqualTo(expected);
     assertThat(p.reasons()).contains(Reason.LEADERS_PLUS_TWO_OF_THREE);
     assertThat(p.reasons().contains(Reason.ANY_PRACTICE_INADEQUATE))
-        .isEqualTo(expected == Pathway.INADEQUATE);
+        .isEqualTo(expected == Pathway.INADEQUATE_UNDER_MONITORING);
   }
 
   @Test
@@ -279,9 +279,9 @@ class InspectionPathwayTest {
         .judgement(JudgementArea.CHILDREN_IN_CARE, Grade.GOOD)
         .judgement(JudgementArea.CARE_LEAVERS, Grade.GOOD).build();
     PathwayPolicy strict = PathwayPolicy.defaults()
-        .withNoOverallGradeRule(x -> Pathway.REQUIRES_IMPROVEMENT);
+        .withNoOverallGradeRule(x -> Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD);
     assertThat(InspectionPathway.of(Histories.of(i), d("2026-07-01"), strict).pathway())
-        .isEqualTo(Pathway.REQUIRES_IMPROVEMENT);
+        .isEqualTo(Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD);
   }
 
   @Test
@@ -293,7 +293,7 @@ class InspectionPathwayTest {
         .judgement(JudgementArea.LOOKED_AFTER_CHILDREN_SERVICES, Grade.REQUIRES_IMPROVEMENT)
         .build();
     assertThat(InspectionPathway.of(Histories.of(slac), d("2010-05-01")).pathway())
-        .isEqualTo(Pathway.INADEQUATE);
+        .isEqualTo(Pathway.INADEQUATE_UNDER_MONITORING);
   }
 
   @ParameterizedTest(name = "as of {0}: {1}")
@@ -532,7 +532,7 @@ class InspectionPathwayTest {
         : b.published(d(published)).build();
     InspectionPathway p = InspectionPathway.of(Histories.of(earlier, later), asOf);
     assertThat(p.pending().isPresent()).isEqualTo(pending);
-    assertThat(p.pathway()).isEqualTo(pending ? Pathway.REQUIRES_IMPROVEMENT
+    assertThat(p.pathway()).isEqualTo(pending ? Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD
         : Pathway.GOOD_OR_OUTSTANDING);
   }
 
@@ -547,7 +547,7 @@ class InspectionPathwayTest {
         Histories.visit(InspectionKind.MONITORING_VISIT, "2019-07-02", "2019-08-01"),
         reinspection);
     InspectionPathway waiting = InspectionPathway.of(h, d("2021-10-25"));
-    assertThat(waiting.pathway()).isEqualTo(Pathway.INADEQUATE);
+    assertThat(waiting.pathway()).isEqualTo(Pathway.INADEQUATE_UNDER_MONITORING);
     assertThat(waiting.interimActivities()).filteredOn(a -> a.kind() != MEETING)
         .extracting(ExpectedActivity::status)
         .containsOnly(ActivityStatus.SATISFIED);

@@ -31,14 +31,14 @@ class PathwayAnswersTest {
   private static InspectionHistory barnet(Coverage coverage, boolean with2024) {
     InspectionHistory.Builder b = InspectionHistory.builder().authority(BARNET)
         .coverage(coverage)
-        .addInspections(Inspection.builder().authority(BARNET).framework(Framework.SIF_2013)
+        .addInspection(Inspection.builder().authority(BARNET).framework(Framework.SIF_2013)
             .kind(InspectionKind.SIF_INSPECTION).start(d("2017-04-25")).end(d("2017-05-18"))
             .published(d("2017-07-07"))
             .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.INADEQUATE).build())
-        .addInspections(ilacs(InspectionKind.STANDARD_INSPECTION, "2019-05-13", "2019-05-24",
+        .addInspection(ilacs(InspectionKind.STANDARD_INSPECTION, "2019-05-13", "2019-05-24",
             "2019-07-01", Grade.GOOD));
     if (with2024) {
-      b.addInspections(ilacs(InspectionKind.SHORT_INSPECTION, "2024-06-10", "2024-06-14",
+      b.addInspection(ilacs(InspectionKind.SHORT_INSPECTION, "2024-06-10", "2024-06-14",
           "2024-07-23", Grade.GOOD));
     }
     return b.build();
@@ -124,7 +124,7 @@ class PathwayAnswersTest {
     Inspection inadequate = Histories.graded(InspectionKind.STANDARD_INSPECTION, "2022-01-10",
         Grade.INADEQUATE);
     InspectionHistory h = InspectionHistory.builder().authority(Histories.SOMEWHERE)
-        .coverage(coverage).addInspections(inadequate).build();
+        .coverage(coverage).addInspection(inadequate).build();
     InspectionPathway p = InspectionPathway.of(h, d("2023-06-01"));
     assertThat(p.nextInspection().status()).isNotEqualTo(ActivityStatus.OVERDUE);
     List<ExpectedActivity> visits = p.interimActivities().stream()
@@ -166,7 +166,7 @@ class PathwayAnswersTest {
       b.judgement(area, Grade.INADEQUATE);
     }
     InspectionPathway p = InspectionPathway.of(Histories.of(b.build()), asOf);
-    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE);
+    assertThat(p.pathway()).isEqualTo(Pathway.INADEQUATE_UNDER_MONITORING);
     assertThat(p.nextInspection().kind()).isEqualTo(nextKind);
     assertThat(p.interimActivities().stream().anyMatch(a -> a.kind().hasRole(
         InspectionKind.Role.WHILE_INADEQUATE))).isEqualTo(visits);

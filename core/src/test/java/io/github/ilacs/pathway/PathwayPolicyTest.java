@@ -35,7 +35,7 @@ class PathwayPolicyTest {
     assertThat(DEFAULTS.pauses()).containsExactly(PathwayPolicy.COVID_2020);
     assertThat(PathwayPolicy.COVID_2020.lengthInDays()).isEqualTo(552);
     assertThat(DEFAULTS.interimVisits(Pathway.GOOD_OR_OUTSTANDING)).isEqualTo(1);
-    assertThat(DEFAULTS.interimVisits(Pathway.INADEQUATE)).isZero();
+    assertThat(DEFAULTS.interimVisits(Pathway.INADEQUATE_UNDER_MONITORING)).isZero();
     assertThat(DEFAULTS.fullInspectionStandsInForMeeting()).isFalse();
     assertThat(DEFAULTS.monitoring()).isEqualTo(new Monitoring(20, 3, 4, 6, 1));
     assertThat(DEFAULTS.deadlinePeriods())
@@ -46,13 +46,13 @@ class PathwayPolicyTest {
   @Test
   void withersReturnNewPoliciesAndEqualPoliciesHashAlike() {
     PathwayPolicy changed = DEFAULTS.withCycle(new Cycle(24, 6, 6))
-        .withInterimVisits(Pathway.INADEQUATE, 1).withAnchor(PathwayPolicy.Anchor.PUBLISHED);
+        .withInterimVisits(Pathway.INADEQUATE_UNDER_MONITORING, 1).withAnchor(PathwayPolicy.Anchor.PUBLISHED);
     assertThat(changed.cycle().months()).isEqualTo(24);
-    assertThat(changed.interimVisits(Pathway.INADEQUATE)).isEqualTo(1);
+    assertThat(changed.interimVisits(Pathway.INADEQUATE_UNDER_MONITORING)).isEqualTo(1);
     assertThat(DEFAULTS.cycle().months()).isEqualTo(36);
     assertThat(changed).isNotEqualTo(DEFAULTS);
     PathwayPolicy same = DEFAULTS.withCycle(new Cycle(36, 7, 11)).withInterimVisits(
-        Pathway.INADEQUATE, 0).withPauses(PathwayPolicy.COVID_2020);
+        Pathway.INADEQUATE_UNDER_MONITORING, 0).withPauses(PathwayPolicy.COVID_2020);
     assertThat(same).isEqualTo(DEFAULTS).hasSameHashCodeAs(DEFAULTS);
     assertThat(PathwayPolicy.builder().from(DEFAULTS).build()).isEqualTo(DEFAULTS)
         .hasSameHashCodeAs(DEFAULTS);

@@ -45,7 +45,7 @@ class PathwayTest {
         Arguments.of("SIF overall inadequate",
             full(Framework.SIF_2013, InspectionKind.SIF_INSPECTION, "2015-05-11")
                 .judgement(JudgementArea.OVERALL_EFFECTIVENESS, INADEQUATE).build(),
-            Pathway.INADEQUATE),
+            Pathway.INADEQUATE_UNDER_MONITORING),
         // no overall grade (April 2026 on): leaders plus two of three, not the worst grade
         Arguments.of("ILACS 2026 leaders, H&P, CiC good, care leavers RI",
             ilacs2026(GOOD, GOOD, GOOD, REQUIRES_IMPROVEMENT), Pathway.GOOD_OR_OUTSTANDING),
@@ -53,16 +53,16 @@ class PathwayTest {
             ilacs2026(OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, GOOD), Pathway.GOOD_OR_OUTSTANDING),
         Arguments.of("ILACS 2026 two practice judgements RI",
             ilacs2026(GOOD, GOOD, REQUIRES_IMPROVEMENT, REQUIRES_IMPROVEMENT),
-            Pathway.REQUIRES_IMPROVEMENT),
+            Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD),
         Arguments.of("ILACS 2026 care leavers inadequate", ilacs2026(GOOD, GOOD, GOOD, INADEQUATE),
-            Pathway.INADEQUATE),
+            Pathway.INADEQUATE_UNDER_MONITORING),
         // 2009 safeguarding and looked after children: no overall grade, so the worst area
         Arguments.of("SLAC 2009 worst area requires improvement",
             full(Framework.SLAC_2009, InspectionKind.SLAC_INSPECTION, "2010-03-01")
                 .judgement(JudgementArea.SAFEGUARDING_SERVICES, GOOD)
                 .judgement(JudgementArea.LOOKED_AFTER_CHILDREN_SERVICES, REQUIRES_IMPROVEMENT)
                 .build(),
-            Pathway.REQUIRES_IMPROVEMENT));
+            Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")
@@ -121,7 +121,7 @@ class PathwayTest {
         .isThrownBy(() -> Pathway.of(i, x -> Pathway.NOT_YET_INSPECTED))
         .withMessageContaining("returned NOT_YET_INSPECTED");
     // a rule that answers is used, and only for inspections without an overall grade
-    assertThat(Pathway.of(i, x -> Pathway.INADEQUATE)).isEqualTo(Pathway.INADEQUATE);
+    assertThat(Pathway.of(i, x -> Pathway.INADEQUATE_UNDER_MONITORING)).isEqualTo(Pathway.INADEQUATE_UNDER_MONITORING);
   }
 
   @Test

@@ -46,7 +46,7 @@ class ReasonCasesTest {
           Histories.of(ilacs2026(Grade.GOOD)), d("2026-07-01"))),
       Map.entry("ILACS 2026, the user's rule", () -> InspectionPathway.of(
           Histories.of(ilacs2026(Grade.GOOD)), d("2026-07-01"), PathwayPolicy.defaults()
-              .withNoOverallGradeRule(i -> Pathway.REQUIRES_IMPROVEMENT))),
+              .withNoOverallGradeRule(i -> Pathway.REQUIRES_IMPROVEMENT_TO_BE_GOOD))),
       Map.entry("SLAC inadequate, 2010", () -> InspectionPathway.of(Histories.of(slac()),
           d("2011-01-01"))),
       Map.entry("not yet inspected", () -> InspectionPathway.of(Histories.of(), d("2019-06-01"))),
@@ -108,7 +108,7 @@ class ReasonCasesTest {
 
   private static InspectionHistory covering(Coverage coverage) {
     return InspectionHistory.builder().authority(Histories.SOMEWHERE).coverage(coverage)
-        .addInspections(Histories.graded(InspectionKind.STANDARD_INSPECTION, "2022-01-10",
+        .addInspection(Histories.graded(InspectionKind.STANDARD_INSPECTION, "2022-01-10",
             Grade.INADEQUATE)).build();
   }
 

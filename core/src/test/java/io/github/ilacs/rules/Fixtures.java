@@ -43,9 +43,9 @@ final class Fixtures {
         .judgement(HELP_AND_PROTECTION, REQUIRES_IMPROVEMENT)
         .judgement(CHILDREN_IN_CARE, GOOD)
         .judgement(CARE_LEAVERS, GOOD)
-        .addFindings(Finding.of(FindingKind.STRENGTH, "Leaders know their services well.",
+        .addFinding(Finding.of(FindingKind.STRENGTH, "Leaders know their services well.",
             Theme.SELF_EVALUATION))
-        .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+        .addFinding(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
             "Plans for children in need are too vague to measure progress.", Theme.PLANNING));
   }
 
@@ -88,7 +88,7 @@ final class Fixtures {
         .end(LocalDate.of(2022, 4, 27))
         .published(LocalDate.of(2022, 6, 1))
         .focus(Theme.CHILDREN_IN_NEED_AND_PROTECTION)
-        .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+        .addFinding(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
             "Oversight of children in need plans is uneven.",
             Theme.SUPERVISION_AND_MANAGEMENT_OVERSIGHT));
   }

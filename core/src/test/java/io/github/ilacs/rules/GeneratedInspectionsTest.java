@@ -171,7 +171,7 @@ class GeneratedInspectionsTest {
     }
     JudgementArea added = random.pick(List.copyOf(outside));
     Inspection broken = Inspection.builder().from(valid)
-        .addJudgements(Judgement.of(added, random.pick(List.of(Grade.values())))).build();
+        .addJudgement(Judgement.of(added, random.pick(List.of(Grade.values())))).build();
     return Optional.of(new Mutant(broken, Set.of(valid.kind().isGraded() ? "R203" : "R204")));
   }
 

@@ -80,7 +80,7 @@ final class RandomInspections {
     }
     int findings = random.nextInt(4);
     for (int n = 0; n < findings; n++) {
-      b.addFindings(finding(f, k));
+      b.addFinding(finding(f, k));
     }
     if (InspectionRules.FOCUS_REQUIRED_KINDS.contains(k)
         || InspectionRules.FOCUS_ALLOWED_KINDS.contains(k) && random.nextBoolean()) {
@@ -104,7 +104,7 @@ final class RandomInspections {
     for (int step = 0; step < 3; step++) {
       Pathway result = Pathway.of(full);
       LocalDate next = full.end().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-      InspectionKind interim = result == Pathway.INADEQUATE
+      InspectionKind interim = result == Pathway.INADEQUATE_UNDER_MONITORING
           ? InspectionKind.MONITORING_VISIT : InspectionKind.FOCUSED_VISIT;
       int visits = 1 + random.nextInt(3);
       for (int v = 0; v < visits; v++) {
@@ -190,7 +190,7 @@ final class RandomInspections {
     }
     int themes = random.nextInt(3);
     for (int n = 0; n < themes; n++) {
-      b.addThemes(pick(List.of(Theme.values())));
+      b.addTheme(pick(List.of(Theme.values())));
     }
     return b.build();
   }

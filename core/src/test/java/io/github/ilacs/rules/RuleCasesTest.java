@@ -186,24 +186,24 @@ class RuleCasesTest {
             Fixtures.focusedVisit2022().published(java.util.Optional.empty()).build(),
             "FOCUSED_VISIT"),
         silent(Rule.FINDING_KIND_IN_FRAMEWORK, "focused visit with an area for priority action",
-            Fixtures.focusedVisit2022().addFindings(Finding.of(
+            Fixtures.focusedVisit2022().addFinding(Finding.of(
                 FindingKind.AREA_FOR_PRIORITY_ACTION, "Strategy meetings are not held promptly.",
                 Theme.STRATEGY_DISCUSSIONS)).build()),
         fires(Rule.FINDING_KIND_IN_FRAMEWORK, "SIF report with an area for priority action",
-            Inspection.builder().from(sif).addFindings(Finding.of(
+            Inspection.builder().from(sif).addFinding(Finding.of(
                 FindingKind.AREA_FOR_PRIORITY_ACTION, "Assessments are often late."))
                 .build(), "SIF_2013 letters do not use AREA_FOR_PRIORITY_ACTION"),
         silent(Rule.FINDING_AREA_FITS_LETTER, "focused visit finding tied to help and protection",
-            Fixtures.focusedVisit2022().addFindings(Finding.builder()
+            Fixtures.focusedVisit2022().addFinding(Finding.builder()
                 .kind(FindingKind.STRENGTH).summary("Referrals are screened quickly.")
                 .area(HELP_AND_PROTECTION).build()).build()),
         fires(Rule.FINDING_AREA_FITS_LETTER, "focused visit finding tied to overall effectiveness",
-            Fixtures.focusedVisit2022().addFindings(Finding.builder()
+            Fixtures.focusedVisit2022().addFinding(Finding.builder()
                 .kind(FindingKind.STRENGTH).summary("Services are improving.")
                 .area(OVERALL_EFFECTIVENESS).build()).build(),
             "a FOCUSED_VISIT makes no overall judgement"),
         fires(Rule.FINDING_AREA_FITS_LETTER, "ILACS finding tied to a SIF area",
-            Fixtures.standard2023().addFindings(Finding.builder()
+            Fixtures.standard2023().addFinding(Finding.builder()
                 .kind(FindingKind.STRENGTH).summary("Adoption is timely.")
                 .area(ADOPTION_PERFORMANCE).build()).build(),
             "tied to ADOPTION_PERFORMANCE, which ILACS_2023 does not judge"),
@@ -212,8 +212,8 @@ class RuleCasesTest {
                 InspectionKind.MONITORING_VISIT, monday)).focus(Theme.FRONT_DOOR_AND_THRESHOLDS)
                 .build()),
         fires(Rule.FOCUS_ONLY_WHERE_KIND_HAS_ONE, "standard inspection with a focus",
-            Fixtures.standard2023().focus(Theme.CARE_LEAVERS).build(),
-            "a STANDARD_INSPECTION has no focus, but CARE_LEAVERS is given"),
+            Fixtures.standard2023().focus(Theme.SUPPORT_FOR_CARE_LEAVERS).build(),
+            "a STANDARD_INSPECTION has no focus, but SUPPORT_FOR_CARE_LEAVERS is given"),
         silent(Rule.FOCUS_GIVEN, "monitoring visit without a focus",
             Fixtures.visit(Framework.ILACS_2018, InspectionKind.MONITORING_VISIT, monday)),
         fires(Rule.FOCUS_GIVEN, "focused visit without a focus",

@@ -35,7 +35,7 @@ public final class BuildAnInspection {
         .judgement(JudgementArea.HELP_AND_PROTECTION, Grade.GOOD)
         .judgement(JudgementArea.CHILDREN_IN_CARE, Grade.REQUIRES_IMPROVEMENT)
         .judgement(JudgementArea.CARE_LEAVERS, Grade.GOOD)
-        .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+        .addFinding(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
             "Placement choice for older children is too narrow.", Theme.PLACEMENT_DECISIONS))
         .build();
     System.out.println(inspection.framework() + " " + inspection.kind() + " from "

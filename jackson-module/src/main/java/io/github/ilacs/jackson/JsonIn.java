@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.Invariant;
+import io.github.ilacs.Theme;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -59,6 +60,9 @@ final class JsonIn {
       Object[] constants = type.getEnumConstants();
       for (Object c : constants) {
         byName.put(((Enum<?>) c).name(), c);
+        if (c instanceof Theme t) {
+          t.formerName().ifPresent(former -> byName.put(former, t));
+        }
       }
       names = Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
           .collect(Collectors.joining(", ", "[", "]"));

@@ -374,7 +374,7 @@ final class Readers {
     Framework framework = (Framework) v[1];
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      b.addJudgements(Judgement.of(d.area, gradeOf(in, framework, d, at, i)));
+      b.addJudgement(Judgement.of(d.area, gradeOf(in, framework, d, at, i)));
     }
     try {
       return b.authority((LocalAuthority) v[0]).framework(framework)

@@ -47,7 +47,7 @@ class LetterDatesAndCoverageTest {
   @EnumSource(Coverage.class)
   void coverageRoundTripsAndAllActivityIsTheDefault(Coverage coverage) throws Exception {
     InspectionHistory h = InspectionHistory.builder().authority(visit().authority())
-        .coverage(coverage).addInspections(visit()).build();
+        .coverage(coverage).addInspection(visit()).build();
     String json = Fixtures.MAPPER.writeValueAsString(h);
     assertThat(json.contains("\"coverage\"")).isEqualTo(coverage != Coverage.ALL_ACTIVITY);
     assertThat(Fixtures.MAPPER.readValue(json, InspectionHistory.class)).isEqualTo(h);

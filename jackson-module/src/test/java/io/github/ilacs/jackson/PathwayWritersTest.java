@@ -77,9 +77,9 @@ class PathwayWritersTest {
 
   @Test
   void pathwayEnumsAreWrittenByConstantName() throws Exception {
-    assertThat(Fixtures.MAPPER.writeValueAsString(List.of(Pathway.INADEQUATE,
+    assertThat(Fixtures.MAPPER.writeValueAsString(List.of(Pathway.INADEQUATE_UNDER_MONITORING,
         ActivityStatus.OWED, Deadline.Kind.REPORT_PUBLICATION, Deadline.Status.OPEN)))
-        .isEqualTo("[\"INADEQUATE\",\"OWED\",\"REPORT_PUBLICATION\",\"OPEN\"]");
+        .isEqualTo("[\"INADEQUATE_UNDER_MONITORING\",\"OWED\",\"REPORT_PUBLICATION\",\"OPEN\"]");
   }
 
   @ParameterizedTest(name = "as of {0}")

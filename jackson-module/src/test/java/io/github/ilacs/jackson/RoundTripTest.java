@@ -95,9 +95,9 @@ class RoundTripTest {
           f.area(pick(r, JudgementArea.values()));
         }
         for (int t = r.nextInt(4); t > 0; t--) {
-          f.addThemes(pick(r, Theme.values()));
+          f.addTheme(pick(r, Theme.values()));
         }
-        b.addFindings(f.build());
+        b.addFinding(f.build());
       }
       if (r.nextBoolean()) {
         b.focus(pick(r, Theme.values()));

@@ -146,4 +146,15 @@ class ValueTypesTest {
         .isThrownBy(() -> read("null", Inspection.class))
         .withMessageStartingWith("/: [IV01] null is not allowed here");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"CHILDREN_IN_CARE, EXPERIENCES_OF_CHILDREN_IN_CARE",
+      "CARE_LEAVERS, SUPPORT_FOR_CARE_LEAVERS",
+      "SUPPORT_FOR_CARE_LEAVERS, SUPPORT_FOR_CARE_LEAVERS"})
+  void formerThemeNamesStillReadAndTheNewNameIsWritten(String stored, Theme expected)
+      throws Exception {
+    Theme t = read("\"" + stored + "\"", Theme.class);
+    assertThat(t).isEqualTo(expected);
+    assertThat(Fixtures.MAPPER.writeValueAsString(t)).isEqualTo("\"" + expected.name() + "\"");
+  }
 }

@@ -78,7 +78,7 @@ public final class TypicalHistories {
             .build(),
         graded(la, InspectionKind.SHORT_INSPECTION, date(2019, 3, 4), date(2019, 3, 8),
             date(2019, 4, 5), GOOD, GOOD, GOOD, GOOD)
-            .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+            .addFinding(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
                 "Plans for children in need should say what will change and by when.",
                 Theme.PLANNING))
             .build(),
@@ -119,7 +119,7 @@ public final class TypicalHistories {
                     "Too many social workers leave within their first year.",
                     Theme.CASELOADS_AND_WORKFORCE))
             .build(),
-        focusedVisit(la, date(2021, 11, 16), date(2021, 12, 20), Theme.CHILDREN_IN_CARE,
+        focusedVisit(la, date(2021, 11, 16), date(2021, 12, 20), Theme.EXPERIENCES_OF_CHILDREN_IN_CARE,
             Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
                 "Children in care wait too long for their health assessments.",
                 Theme.HEALTH),

@@ -41,7 +41,7 @@ class PathwayAssertTest {
   @Test
   void isOnChecksThePathway() {
     assertThat(GOOD_PATHWAY).isOn(Pathway.GOOD_OR_OUTSTANDING);
-    fails(() -> assertThat(GOOD_PATHWAY).isOn(Pathway.INADEQUATE),
+    fails(() -> assertThat(GOOD_PATHWAY).isOn(Pathway.INADEQUATE_UNDER_MONITORING),
         "pathway INADEQUATE", "on GOOD_OR_OUTSTANDING");
   }
 
@@ -112,7 +112,7 @@ class PathwayAssertTest {
   @Test
   void inadequateFixtureHasMonitoringSatisfiedAndOwed() {
     assertThat(INADEQUATE_PATHWAY)
-        .isOn(Pathway.INADEQUATE)
+        .isOn(Pathway.INADEQUATE_UNDER_MONITORING)
         .hasSatisfied(ACTION_PLANNING_VISIT)
         .and().hasSatisfied(MONITORING_VISIT)
         .and().owes(MONITORING_VISIT).hasStatus(ActivityStatus.ON_TRACK);
