@@ -157,7 +157,7 @@ public abstract class Inspection implements WithInspection {
    *
    * @return {@code kind().isFullInspection()}
    */
-  public boolean isFullInspection() {
+  public boolean setsPathway() {
     return kind().isFullInspection();
   }
 
@@ -217,7 +217,7 @@ public abstract class Inspection implements WithInspection {
     if (overall.isPresent()) {
       return overall;
     }
-    if (isGradedWithoutOverall()) {
+    if (hasGradesButNoOverall()) {
       return Optional.of(leadersPlusTwoOfThree());
     }
     Grade worst = Grade.OUTSTANDING;
@@ -233,7 +233,7 @@ public abstract class Inspection implements WithInspection {
    *
    * @return true for a graded ILACS inspection from April 2026 without an overall grade
    */
-  public boolean isGradedWithoutOverall() {
+  public boolean hasGradesButNoOverall() {
     return !gradesByArea().isEmpty() && overallEffectiveness().isEmpty()
         && !framework().isOverallEffectivenessGraded()
         && framework().gradedAreas().contains(JudgementArea.IMPACT_OF_LEADERS);

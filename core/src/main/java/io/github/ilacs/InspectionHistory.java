@@ -74,7 +74,7 @@ public abstract class InspectionHistory implements WithInspectionHistory {
   public Optional<Inspection> lastFullInspection(LocalDate asOf) {
     Inspection last = null;
     for (Inspection i : chronological()) {
-      if (i.isFullInspection() && !i.end().isAfter(asOf)) {
+      if (i.setsPathway() && !i.end().isAfter(asOf)) {
         last = i;
       }
     }

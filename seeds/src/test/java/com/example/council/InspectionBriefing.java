@@ -31,7 +31,7 @@ final class InspectionBriefing {
     pathway.deadlines().stream()
         .filter(d -> d.status() == io.github.ilacs.pathway.Deadline.Status.OPEN)
         .forEach(d -> lines.add("Deadline: " + d.kind().title() + " by " + d.due()));
-    if (pathway.isOverdue()) {
+    if (pathway.overdue()) {
       lines.add("ALERT: something Ofsted expected is overdue");
     }
     return List.copyOf(lines);

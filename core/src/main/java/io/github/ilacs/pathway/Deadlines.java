@@ -78,7 +78,7 @@ final class Deadlines {
     }
     PathwayPolicy.DeadlinePeriods p = policy.deadlinePeriods();
     List<Deadline> out = new ArrayList<>(2);
-    if (doc.isFullInspection()) {
+    if (doc.setsPathway()) {
       out.add(deadline(Deadline.Kind.ACTION_PLAN, doc, counted, from, p.actionPlanWorkingDays(),
           asOf, policy, Reason.ACTION_PLAN));
       out.add(deadline(Deadline.Kind.REPORT_PUBLICATION, doc, counted, from,

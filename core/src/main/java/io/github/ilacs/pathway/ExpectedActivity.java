@@ -86,7 +86,7 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
    *
    * @return true when the status is {@link ActivityStatus#OVERDUE}
    */
-  public boolean isOverdue() {
+  public boolean overdue() {
     return status == ActivityStatus.OVERDUE;
   }
 }

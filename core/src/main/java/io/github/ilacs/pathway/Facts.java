@@ -43,7 +43,7 @@ final class Facts {
       if (!i.end().isAfter(asOf)) {
         ended.add(i);
       }
-      if (i.isFullInspection() && !i.start().isAfter(asOf)) {
+      if (i.setsPathway() && !i.start().isAfter(asOf)) {
         if (outcomeKnown(i)) {
           lastKnown = i;
           firstUnknown = null;
@@ -83,7 +83,7 @@ final class Facts {
       if (b.framework().reinspectsOnlyInadequate()) {
         reasons.add(Reason.SIF_RESULT_CARRIES_OVER);
       }
-    } else if (b.isGradedWithoutOverall()) {
+    } else if (b.hasGradesButNoOverall()) {
       if (policy.noOverallGradeRule() == PathwayRule.leadersPlusTwoOfThree()) {
         reasons.add(Reason.LEADERS_PLUS_TWO_OF_THREE);
         if (p == Pathway.INADEQUATE_UNDER_MONITORING) {

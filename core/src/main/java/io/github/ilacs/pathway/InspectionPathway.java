@@ -223,12 +223,12 @@ public final class InspectionPathway {
    *
    * @return true when any expected activity has status {@link ActivityStatus#OVERDUE}
    */
-  public boolean isOverdue() {
-    if (nextInspection.isOverdue()) {
+  public boolean overdue() {
+    if (nextInspection.overdue()) {
       return true;
     }
     for (ExpectedActivity a : interimActivities) {
-      if (a.isOverdue()) {
+      if (a.overdue()) {
         return true;
       }
     }
@@ -304,7 +304,7 @@ public final class InspectionPathway {
     return "InspectionPathway[" + authority().name() + " (" + authority().code() + ") as of "
         + asOf + ": " + pathway + ", next " + n.kind() + " " + n.window() + " " + n.status()
         + n.overdueSince().map(d -> " since " + d).orElse("")
-        + (isOverdue() ? ", something overdue" : "") + ", " + deadlines.size() + " deadlines"
+        + (overdue() ? ", something overdue" : "") + ", " + deadlines.size() + " deadlines"
         + (coverage() == Coverage.ALL_ACTIVITY ? "" : ", " + coverage().description()) + "]";
   }
 }

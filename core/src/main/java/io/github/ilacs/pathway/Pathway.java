@@ -82,7 +82,7 @@ public enum Pathway {
    * an overall grade ({@link PathwayRule#leadersPlusTwoOfThree()}); see {@link #of(Inspection,
    * PathwayRule)}.
    *
-   * @param fullInspection a full inspection ({@link Inspection#isFullInspection()}) with at least
+   * @param fullInspection a full inspection ({@link Inspection#setsPathway()}) with at least
    *     one grade, not null
    * @return good or outstanding, requires improvement or inadequate
    * @throws IllegalArgumentException when the inspection is null, is not a full inspection or
@@ -110,7 +110,7 @@ public enum Pathway {
           + " must not be null");
     }
     Inspection i = fullInspection;
-    if (!i.isFullInspection()) {
+    if (!i.setsPathway()) {
       throw new IllegalArgumentException(what(i) + " is not a full inspection, so it sets no "
           + "pathway (rule: only full inspections set the pathway)");
     }
@@ -119,7 +119,7 @@ public enum Pathway {
       throw new IllegalArgumentException(what(i) + " has no grades, so no pathway can be set "
           + "from it (rule: a full inspection's judgements set the pathway)");
     }
-    if (i.isGradedWithoutOverall() && rule != PathwayRule.leadersPlusTwoOfThree()) {
+    if (i.hasGradesButNoOverall() && rule != PathwayRule.leadersPlusTwoOfThree()) {
       Pathway p = rule.pathwayOf(i);
       if (p == null || p == NOT_YET_INSPECTED) {
         throw new IllegalArgumentException("the pathway rule " + rule + " returned " + p

@@ -120,7 +120,7 @@ public final class ValidationReport {
    *
    * @return true when the report is empty
    */
-  public boolean isClean() {
+  public boolean hasNoViolations() {
     return violations.isEmpty();
   }
 

@@ -109,7 +109,7 @@ public final class Calibration {
     byEra.put("2022-2023", new LinkedHashMap<>());
     byEra.put("before 2022", new LinkedHashMap<>());
     for (InspectionHistory h : histories.values()) {
-      List<Inspection> full = h.chronological().stream().filter(Inspection::isFullInspection)
+      List<Inspection> full = h.chronological().stream().filter(Inspection::setsPathway)
           .toList();
       for (int i = 0; i + 1 < full.size(); i++) {
         Inspection earlier = full.get(i);

@@ -38,7 +38,7 @@ class InspectionPathwayTest {
         new Window(d("2022-03-07"), d("2022-10-07"), d("2023-09-07")));
     assertThat(next.reasons()).doesNotContain(Reason.PAUSE);
     assertThat(next.status()).isEqualTo(ActivityStatus.ON_TRACK);
-    assertThat(p.isOverdue()).isFalse();
+    assertThat(p.overdue()).isFalse();
     assertThat(p.interimActivities())
         .filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
         .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.OWED);
@@ -309,7 +309,7 @@ class InspectionPathwayTest {
   void statusOfTheNextInspectionFollowsItsWindow(LocalDate asOf, ActivityStatus status) {
     InspectionPathway p = InspectionPathway.of(notts, asOf);
     assertThat(p.nextInspection().status()).isEqualTo(status);
-    assertThat(p.isOverdue()).isEqualTo(status == ActivityStatus.OVERDUE);
+    assertThat(p.overdue()).isEqualTo(status == ActivityStatus.OVERDUE);
   }
 
   @Test
@@ -401,7 +401,7 @@ class InspectionPathwayTest {
     InspectionPathway p = InspectionPathway.of(Histories.of(basis), d("2025-03-01"));
     assertThat(p.interimActivities()).filteredOn(a -> a.kind() == InspectionKind.FOCUSED_VISIT)
         .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.OVERDUE);
-    assertThat(p.isOverdue()).isTrue();
+    assertThat(p.overdue()).isTrue();
   }
 
   @Test
@@ -504,7 +504,7 @@ class InspectionPathwayTest {
     assertThat(next.status()).isEqualTo(ActivityStatus.PENDING);
     assertThat(next.satisfiedBy()).get().extracting(Inspection::start)
         .isEqualTo(d("2019-10-07"));
-    assertThat(p.isOverdue()).isFalse();
+    assertThat(p.overdue()).isFalse();
     assertThat(p.explanation()).contains("has taken place and its report is awaited");
     // no deadline counts from the report of 19 December 2019, still in the future
     assertThat(p.deadlines()).noneMatch(dl -> dl.from().equals(d("2019-12-19")));
@@ -551,13 +551,13 @@ class InspectionPathwayTest {
     assertThat(waiting.interimActivities()).filteredOn(a -> a.kind() != MEETING)
         .extracting(ExpectedActivity::status)
         .containsOnly(ActivityStatus.SATISFIED);
-    assertThat(waiting.isOverdue()).isFalse();
+    assertThat(waiting.overdue()).isFalse();
     // without the re-inspection, the second monitoring visit would be overdue by then
     InspectionPathway without = InspectionPathway.of(Histories.of(inadequate,
         Histories.visit(InspectionKind.ACTION_PLANNING_VISIT, "2019-03-12", null),
         Histories.visit(InspectionKind.MONITORING_VISIT, "2019-07-02", "2019-08-01")),
         d("2021-10-25"));
-    assertThat(without.isOverdue()).isTrue();
+    assertThat(without.overdue()).isTrue();
   }
 
   @ParameterizedTest(name = "letter {0}, as of {1}: {2} deadlines")

@@ -89,7 +89,7 @@ class PathwayAnswersTest {
             : Optional.empty());
     assertThat(p.nextInspection().reasons().contains(Reason.OVERDUE))
         .isEqualTo(status == ActivityStatus.OVERDUE);
-    assertThat(p.isOverdue()).isEqualTo(status == ActivityStatus.OVERDUE);
+    assertThat(p.overdue()).isEqualTo(status == ActivityStatus.OVERDUE);
   }
 
   /** From its first day on site to its report, the inspection is pending, not overdue. */
@@ -110,7 +110,7 @@ class PathwayAnswersTest {
     assertThat(p.pending().isPresent()).isEqualTo(pending);
     assertThat(p.nextInspection().satisfiedBy()).isEqualTo(p.pending());
     assertThat(p.reasons().contains(Reason.PENDING_INSPECTION)).isEqualTo(pending);
-    assertThat(p.isOverdue()).isFalse();
+    assertThat(p.overdue()).isFalse();
   }
 
   /**
@@ -132,7 +132,7 @@ class PathwayAnswersTest {
             || a.kind() == InspectionKind.MONITORING_VISIT).toList();
     assertThat(visits).isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(
         coverage.covers(a.kind()) ? ActivityStatus.OVERDUE : ActivityStatus.NOT_KNOWN));
-    assertThat(p.isOverdue()).isEqualTo(coverage != Coverage.GRADED_INSPECTIONS);
+    assertThat(p.overdue()).isEqualTo(coverage != Coverage.GRADED_INSPECTIONS);
     if (coverage == Coverage.GRADED_INSPECTIONS) {
       assertThat(visits).allSatisfy(a -> {
         assertThat(a.status()).isEqualTo(ActivityStatus.NOT_KNOWN);

@@ -54,7 +54,7 @@ class GeneratedInspectionsTest {
         Inspection valid = random.inspection(f, k);
         generated++;
         ValidationReport report = VALIDATOR.validate(valid);
-        assertThat(report.isClean())
+        assertThat(report.hasNoViolations())
             .withFailMessage("seed %d, %s %s #%d should be clean: %s%n%s", seed, f, k, n,
                 report, valid)
             .isTrue();
@@ -86,7 +86,7 @@ class GeneratedInspectionsTest {
     for (int n = 0; n < 100; n++) {
       InspectionHistory valid = random.history();
       ValidationReport report = VALIDATOR.validate(valid);
-      assertThat(report.isClean())
+      assertThat(report.hasNoViolations())
           .withFailMessage("seed %d, history #%d should be clean:%n%s", seed, n, report)
           .isTrue();
       List<Inspection> list = valid.inspections();

@@ -56,7 +56,7 @@ class ValidationReportTest {
     assertThat(report.errors()).containsExactly(MISSING, OVERLAP);
     assertThat(report.warnings()).containsExactly(LENGTH);
     assertThat(report.hasErrors()).isTrue();
-    assertThat(report.isClean()).isFalse();
+    assertThat(report.hasNoViolations()).isFalse();
     assertThat(report.violationsOf(Rule.USUAL_ON_SITE_LENGTH)).containsExactly(LENGTH);
   }
 
@@ -64,7 +64,7 @@ class ValidationReportTest {
   void warningsAloneAreNotErrors() {
     ValidationReport report = ValidationReport.of(List.of(LENGTH));
     assertThat(report.hasErrors()).isFalse();
-    assertThat(report.isClean()).isFalse();
+    assertThat(report.hasNoViolations()).isFalse();
   }
 
   @Test
@@ -80,7 +80,7 @@ class ValidationReportTest {
   void anEmptyReportSaysSo() {
     assertThat(ValidationReport.of(List.of())).isSameAs(ValidationReport.empty());
     assertThat(ValidationReport.empty().toString()).isEqualTo("no violations");
-    assertThat(ValidationReport.empty().isClean()).isTrue();
+    assertThat(ValidationReport.empty().hasNoViolations()).isTrue();
     assertThat(ValidationReport.empty().hasErrors()).isFalse();
   }
 

@@ -40,7 +40,7 @@ class ValidatorTest {
 
   @Test
   void aValidInspectionGivesACleanReport() {
-    assertThat(Validator.defaults().validate(Fixtures.standard2023().build()).isClean()).isTrue();
+    assertThat(Validator.defaults().validate(Fixtures.standard2023().build()).hasNoViolations()).isTrue();
   }
 
   @Test
@@ -56,7 +56,7 @@ class ValidatorTest {
     Validator v = Validator.of(EnumSet.of(Rule.FRAMEWORK_IN_FORCE, Rule.STARTS_ON_MONDAY));
     assertThat(v.validate(BROKEN).violations()).extracting(Violation::code)
         .containsExactly("R101", "R402");
-    assertThat(Validator.of(Set.of()).validate(BROKEN).isClean()).isTrue();
+    assertThat(Validator.of(Set.of()).validate(BROKEN).hasNoViolations()).isTrue();
   }
 
   @Test
@@ -73,7 +73,7 @@ class ValidatorTest {
     Inspection sifOverallOnly = Inspection.builder().from(Fixtures.sif2015().build())
         .judgements(List.of()).judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD).build();
     assertThat(Rule.REQUIRED_AREAS_GRADED.appliesTo(Framework.SIF_2013)).isFalse();
-    assertThat(Validator.only(Rule.REQUIRED_AREAS_GRADED).validate(sifOverallOnly).isClean())
+    assertThat(Validator.only(Rule.REQUIRED_AREAS_GRADED).validate(sifOverallOnly).hasNoViolations())
         .isTrue();
     assertThat(Validator.defaults().validate(sifOverallOnly).hasErrors()).isFalse();
   }
@@ -94,7 +94,7 @@ class ValidatorTest {
   void historyRulesDoNotRunOnASingleInspection() {
     Inspection monitoring = Fixtures.visit(Framework.ILACS_2018, InspectionKind.MONITORING_VISIT,
         LocalDate.of(2019, 6, 4));
-    assertThat(Validator.defaults().validate(monitoring).isClean()).isTrue();
+    assertThat(Validator.defaults().validate(monitoring).hasNoViolations()).isTrue();
     assertThat(Validator.defaults().validate(
         InspectionHistory.of(Fixtures.AUTHORITY, List.of(monitoring))).violations())
         .extracting(Violation::code).containsExactly("R604");

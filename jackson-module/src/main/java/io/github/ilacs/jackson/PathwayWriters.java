@@ -54,7 +54,7 @@ final class PathwayWriters {
       deadline(d, g);
     }
     g.writeEndArray();
-    g.writeBooleanField("overdue", p.isOverdue());
+    g.writeBooleanField("overdue", p.overdue());
     g.writeStringField("explanation", p.explanation());
     g.writeEndObject();
   }

@@ -15,7 +15,7 @@ final class ReportWriters {
 
   static void report(ValidationReport r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeBooleanField("clean", r.isClean());
+    g.writeBooleanField("clean", r.hasNoViolations());
     g.writeNumberField("errors", r.errors().size());
     g.writeNumberField("warnings", r.warnings().size());
     g.writeArrayFieldStart("violations");

@@ -111,7 +111,7 @@ class PathwayWritersTest {
           .isEqualTo(p.forecastWindow().latest().toString());
       assertThat(node.get("interimActivities")).as(who).hasSize(p.interimActivities().size());
       assertThat(node.get("deadlines")).as(who).hasSize(p.deadlines().size());
-      assertThat(node.get("overdue").asBoolean()).as(who).isEqualTo(p.isOverdue());
+      assertThat(node.get("overdue").asBoolean()).as(who).isEqualTo(p.overdue());
       assertThat(node.get("explanation").asText()).as(who).isEqualTo(p.explanation());
       assertThat(node.get("coverage").asText()).as(who).isEqualTo("GRADED_INSPECTIONS");
       assertThat(node.get("errors")).as(who).hasSize(p.errors().size());

@@ -14,11 +14,17 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <p>Window checks take both ends as included, as {@link Window} does.
  */
-public final class ExpectedActivityAssert
+public class ExpectedActivityAssert
     extends AbstractAssert<ExpectedActivityAssert, ExpectedActivity> {
-  private final PathwayAssert pathway;
+  private final AbstractPathwayAssert<?> pathway;
 
-  ExpectedActivityAssert(ExpectedActivity actual, PathwayAssert pathway) {
+  /**
+   * Creates the assertion; pathway assertions such as {@link AbstractPathwayAssert#owes} do.
+   *
+   * @param actual the activity under test
+   * @param pathway the assertion {@link #and()} returns to, not null
+   */
+  public ExpectedActivityAssert(ExpectedActivity actual, AbstractPathwayAssert<?> pathway) {
     super(actual, ExpectedActivityAssert.class);
     this.pathway = pathway;
   }
@@ -99,7 +105,7 @@ public final class ExpectedActivityAssert
     isNotNull();
     if (actual.status() != expected) {
       failWithMessage("Expected %s to be %s but it was %s", actual.kinds(), expected,
-          PathwayAssert.describe(actual));
+          AbstractPathwayAssert.describe(actual));
     }
     return this;
   }
@@ -129,7 +135,7 @@ public final class ExpectedActivityAssert
     isNotNull();
     if (!actual.satisfiedBy().equals(Optional.of(inspection))) {
       failWithMessage("Expected %s to be met by the %s of %s but it was %s", actual.kinds(),
-          inspection.kind(), inspection.start(), PathwayAssert.describe(actual));
+          inspection.kind(), inspection.start(), AbstractPathwayAssert.describe(actual));
     }
     return this;
   }
@@ -139,7 +145,7 @@ public final class ExpectedActivityAssert
    *
    * @return the pathway assertion
    */
-  public PathwayAssert and() {
+  public AbstractPathwayAssert<?> and() {
     return pathway;
   }
 }

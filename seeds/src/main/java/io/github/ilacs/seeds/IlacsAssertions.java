@@ -1,6 +1,7 @@
 package io.github.ilacs.seeds;
 
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.rules.ValidationReport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,5 +27,15 @@ public final class IlacsAssertions {
    */
   public static PathwayAssert assertThat(@Nullable InspectionPathway actual) {
     return new PathwayAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a validation report.
+   *
+   * @param actual the report; a null value makes every assertion fail
+   * @return the assertion
+   */
+  public static ValidationReportAssert assertThat(@Nullable ValidationReport actual) {
+    return new ValidationReportAssert(actual);
   }
 }

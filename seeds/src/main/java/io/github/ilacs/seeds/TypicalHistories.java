@@ -26,8 +26,10 @@ import java.util.List;
  *
  * <p>Each history belongs to a fictional authority whose three-digit code (001 to 004) no real
  * English authority uses, and is built through the public API only, so it also shows how to
- * build one. All activity is under the ILACS framework as first in force (2018 to 2022), with
- * the usual days on site for its kind, and passes the validator without errors. Each method
+ * build one. The first four are under the ILACS framework as first in force (2018 to 2022);
+ * {@link #ilacs2023Authority()} and {@link #ilacs2026Authority()} show the 2023 framework (care
+ * leavers judged apart from children in care) and the April 2026 one (no overall grade). All have
+ * the usual days on site for their kind, and pass the validator without errors. Each method
  * names the date as of which the history is typical ({@code *_AS_OF}); the pathway answers
  * quoted are those of {@code InspectionPathway.of(history, asOf)} with the default policy
  * (docs/domain.md §3.5).
@@ -43,6 +45,10 @@ public final class TypicalHistories {
   public static final LocalDate INADEQUATE_AS_OF = LocalDate.of(2022, 11, 1);
   /** The date as of which {@link #notYetInspected()} is typical: 1 June 2022. */
   public static final LocalDate NOT_YET_INSPECTED_AS_OF = LocalDate.of(2022, 6, 1);
+  /** The date as of which {@link #ilacs2023Authority()} is typical: 1 January 2025. */
+  public static final LocalDate ILACS_2023_AS_OF = LocalDate.of(2025, 1, 1);
+  /** The date as of which {@link #ilacs2026Authority()} is typical: 1 October 2026. */
+  public static final LocalDate ILACS_2026_AS_OF = LocalDate.of(2026, 10, 1);
 
   private TypicalHistories() {}
 
@@ -119,7 +125,8 @@ public final class TypicalHistories {
                     "Too many social workers leave within their first year.",
                     Theme.CASELOADS_AND_WORKFORCE))
             .build(),
-        focusedVisit(la, date(2021, 11, 16), date(2021, 12, 20), Theme.EXPERIENCES_OF_CHILDREN_IN_CARE,
+        focusedVisit(la, date(2021, 11, 16), date(2021, 12, 20),
+            Theme.EXPERIENCES_OF_CHILDREN_IN_CARE,
             Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
                 "Children in care wait too long for their health assessments.",
                 Theme.HEALTH),
@@ -182,6 +189,66 @@ public final class TypicalHistories {
             Finding.of(FindingKind.STRENGTH,
                 "Contacts are screened quickly and thresholds are applied consistently.",
                 Theme.FRONT_DOOR_AND_THRESHOLDS))));
+  }
+
+  /**
+   * Returns the history of an authority inspected under ILACS 2023, "Leaverston" (code 005): a
+   * standard inspection on 6 to 17 March 2023 (report 28 April 2023) graded on the five areas
+   * of that framework, overall effectiveness, leaders and care leavers requiring improvement,
+   * help and protection and children in care good (one area for improvement, on care leavers'
+   * accommodation), then a focused visit on care leavers on 10 to 11 September 2024 (letter 14
+   * October 2024).
+   *
+   * <p>As of {@link #ILACS_2023_AS_OF} the authority is on the requires-improvement pathway and
+   * its next full inspection is a standard inspection.
+   *
+   * @return the history, never null
+   */
+  public static InspectionHistory ilacs2023Authority() {
+    LocalAuthority la = LocalAuthority.builder().name("Leaverston").code("005").build();
+    return InspectionHistory.of(la, List.of(
+        Inspection.builder().authority(la).framework(Framework.ILACS_2023)
+            .kind(InspectionKind.STANDARD_INSPECTION)
+            .start(date(2023, 3, 6)).end(date(2023, 3, 17)).published(date(2023, 4, 28))
+            .judgement(OVERALL_EFFECTIVENESS, REQUIRES_IMPROVEMENT)
+            .judgement(IMPACT_OF_LEADERS, REQUIRES_IMPROVEMENT)
+            .judgement(HELP_AND_PROTECTION, GOOD)
+            .judgement(JudgementArea.CHILDREN_IN_CARE, GOOD)
+            .judgement(JudgementArea.CARE_LEAVERS, REQUIRES_IMPROVEMENT)
+            .addFinding(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT,
+                "Too few care leavers live in homes that suit them.",
+                Theme.CARE_LEAVERS_ACCOMMODATION))
+            .build(),
+        Inspection.builder().authority(la).framework(Framework.ILACS_2023)
+            .kind(InspectionKind.FOCUSED_VISIT)
+            .start(date(2024, 9, 10)).end(date(2024, 9, 11)).published(date(2024, 10, 14))
+            .focus(Theme.SUPPORT_FOR_CARE_LEAVERS)
+            .build()));
+  }
+
+  /**
+   * Returns the history of an authority inspected under ILACS from April 2026, "Newgradeham"
+   * (code 006): a standard inspection on 11 to 22 May 2026 (report 26 June 2026) that grades no
+   * overall effectiveness, with leaders, help and protection and children in care good and care
+   * leavers requiring improvement.
+   *
+   * <p>As of {@link #ILACS_2026_AS_OF} the authority is on pathway 1 (good or outstanding) by
+   * the default rule for inspections without an overall grade: leaders good and at least two of
+   * the three practice judgements good, none inadequate.
+   *
+   * @return the history, never null
+   */
+  public static InspectionHistory ilacs2026Authority() {
+    LocalAuthority la = LocalAuthority.builder().name("Newgradeham").code("006").build();
+    return InspectionHistory.of(la, List.of(
+        Inspection.builder().authority(la).framework(Framework.ILACS_2026)
+            .kind(InspectionKind.STANDARD_INSPECTION)
+            .start(date(2026, 5, 11)).end(date(2026, 5, 22)).published(date(2026, 6, 26))
+            .judgement(IMPACT_OF_LEADERS, GOOD)
+            .judgement(HELP_AND_PROTECTION, GOOD)
+            .judgement(JudgementArea.CHILDREN_IN_CARE, GOOD)
+            .judgement(JudgementArea.CARE_LEAVERS, REQUIRES_IMPROVEMENT)
+            .build()));
   }
 
   private static Inspection.Builder graded(LocalAuthority la, InspectionKind kind,

@@ -31,16 +31,16 @@ class NationalOverdueTest {
     int overdue = 0;
     for (InspectionHistory h : histories) {
       InspectionPathway p = InspectionPathway.of(h, asOf);
-      assertThat(p.isOverdue()).as(h.authority().name())
+      assertThat(p.overdue()).as(h.authority().name())
           .isEqualTo(p.nextInspection().status() == ActivityStatus.OVERDUE);
       assertThat(p.interimActivities()).as(h.authority().name())
           .extracting(ExpectedActivity::status)
           .containsOnly(ActivityStatus.NOT_KNOWN);
-      overdue += p.isOverdue() ? 1 : 0;
+      overdue += p.overdue() ? 1 : 0;
     }
     // the overdue ones keep their forecast window: none of them opens on the date asked about
     assertThat(histories.stream().map(h -> InspectionPathway.of(h, asOf))
-        .filter(InspectionPathway::isOverdue))
+        .filter(InspectionPathway::overdue))
         .allSatisfy(p -> assertThat(p.nextInspection().window().latest()).isBefore(asOf));
     assertThat(overdue).isLessThan(histories.size());
   }

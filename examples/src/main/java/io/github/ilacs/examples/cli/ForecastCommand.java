@@ -110,7 +110,7 @@ final class ForecastCommand implements Callable<Integer> {
           next.status().name(),
           next.overdueSince().map(LocalDate::toString).orElse(""),
           pathway.pending().map(Inspection::start).map(LocalDate::toString).orElse(""),
-          String.valueOf(pathway.isOverdue())));
+          String.valueOf(pathway.overdue())));
     }
     pw.flush();
     return unforecast;
