@@ -7,7 +7,8 @@
  *       histories;</li>
  *   <li>{@code io.github.ilacs.calendar} England and Wales bank holidays and working days;</li>
  *   <li>{@code io.github.ilacs.rules} the validation rule catalogue;</li>
- *   <li>{@code io.github.ilacs.pathway} inspection pathways, forecasts and deadlines.</li>
+ *   <li>{@code io.github.ilacs.pathway} inspection pathways, forecasts and deadlines;</li>
+ *   <li>{@code io.github.ilacs.plan} improvement plans, their rules and their progress.</li>
  * </ul>
  *
  * <p>The module has no runtime dependencies. The annotations it is compiled with (Immutables,
@@ -20,5 +21,6 @@ module io.github.ilacs {
   exports io.github.ilacs;
   exports io.github.ilacs.calendar;
   exports io.github.ilacs.pathway;
+  exports io.github.ilacs.plan;
   exports io.github.ilacs.rules;
 }
