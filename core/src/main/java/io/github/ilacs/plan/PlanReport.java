@@ -20,7 +20,7 @@ public record PlanReport(List<PlanViolation> violations) {
    * @throws IllegalArgumentException when the list or an element is null
    */
   public PlanReport {
-    if (violations == null || violations.contains(null)) {
+    if (violations == null || violations.stream().anyMatch(v -> v == null)) {
       throw new IllegalArgumentException("violations must not be or contain null");
     }
     violations = List.copyOf(violations);

@@ -3,6 +3,7 @@ package io.github.ilacs.plan;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.pathway.PathwayPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +43,11 @@ public final class PlanValidator {
    * @throws IllegalArgumentException when the array or an element is null
    */
   public static PlanValidator only(PlanRule... rules) {
-    if (rules == null || List.of(rules).contains(null)) {
+    if (rules == null || Arrays.asList(rules).contains(null)) {
       throw new IllegalArgumentException("rules must not be or contain null");
     }
     EnumSet<PlanRule> set = EnumSet.noneOf(PlanRule.class);
-    set.addAll(List.of(rules));
+    set.addAll(Arrays.asList(rules));
     return new PlanValidator(set, PathwayPolicy.defaults());
   }
 
