@@ -33,6 +33,16 @@ import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.Pathway;
 import io.github.ilacs.pathway.Window;
+import io.github.ilacs.plan.Action;
+import io.github.ilacs.plan.FindingRef;
+import io.github.ilacs.plan.ImprovementPlan;
+import io.github.ilacs.plan.Milestone;
+import io.github.ilacs.plan.PlanReport;
+import io.github.ilacs.plan.PlanRule;
+import io.github.ilacs.plan.PlanViolation;
+import io.github.ilacs.plan.ProgressStatus;
+import io.github.ilacs.plan.ProgressUpdate;
+import io.github.ilacs.plan.ReportingCadence;
 import io.github.ilacs.rules.Rule;
 import io.github.ilacs.rules.Severity;
 import io.github.ilacs.rules.ValidationReport;
@@ -62,6 +72,18 @@ import java.util.Properties;
  * {@code {"kind", "from", "workingDays", "due", "basis", "status"}}, and their enums as
  * constant names ({@code basis}, {@code pending} and {@code satisfiedBy} are inspections,
  * omitted when empty).
+ * Improvement plans are read and written too: {@link ImprovementPlan} as {@code {"authority",
+ * "answers", "drafted", "submitted", "revised", "cadence", "progressReports", "actions",
+ * "note", "source"}} ({@code answers} are inspection objects), {@link Action} as
+ * {@code {"id", "answers", "what", "owner", "due", "dueReason", "milestones", "updates",
+ * "completed"}}, {@link FindingRef} as {@code {"inspectionKind", "inspectionStart",
+ * "finding"}} (the finding's position from 0), {@link Milestone} as {@code {"what", "due",
+ * "reached"}}, {@link ProgressUpdate} as {@code {"date", "status", "note"}},
+ * {@link ReportingCadence} as {@code {"months", "to"}} and {@link ProgressStatus} as constant
+ * names; {@link PlanReport} and {@link PlanViolation} are written (only) like validation
+ * reports. The schema's {@code $defs} describe the plan ({@code improvementPlan}) and its
+ * parts. There is no Jackson 3 module yet; when one exists it should read and write plans in
+ * the same format.
  * Values are built through the core's builders, so the core carries no Jackson annotation and
  * opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
@@ -182,6 +204,21 @@ public final class IlacsModule extends SimpleModule {
     addNameWriter(ActivityStatus.class);
     addNameWriter(Deadline.Kind.class);
     addNameWriter(Deadline.Status.class);
+    addValue(ImprovementPlan.class, "an improvement plan object", PlanReaders::plan,
+        PlanWriters::plan);
+    addValue(Action.class, "an action object", PlanReaders::action, PlanWriters::action);
+    addValue(FindingRef.class, "a finding reference object", PlanReaders::findingRef,
+        PlanWriters::findingRef);
+    addValue(Milestone.class, "a milestone object", PlanReaders::milestone,
+        PlanWriters::milestone);
+    addValue(ProgressUpdate.class, "a progress update object", PlanReaders::update,
+        PlanWriters::update);
+    addValue(ReportingCadence.class, "a reporting cadence object", PlanReaders::cadence,
+        PlanWriters::cadence);
+    addEnum(ProgressStatus.class);
+    addWriter(PlanReport.class, ReportWriters::planReport);
+    addWriter(PlanViolation.class, ReportWriters::planViolation);
+    addNameWriter(PlanRule.class);
     addNameWriter(Grade.class);
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
         settings, Readers::grade));
@@ -239,7 +276,8 @@ public final class IlacsModule extends SimpleModule {
 
   /**
    * Opens the JSON Schema (draft 2020-12) of an inspection history shipped in this jar; its
-   * {@code $defs} describe the inspection, authority, judgement, finding and source.
+   * {@code $defs} describe the inspection, authority, judgement, finding and source, and the
+   * improvement plan ({@code improvementPlan}) and its parts.
    *
    * @return a new stream the caller closes
    * @throws UncheckedIOException when the resource is missing from the jar
