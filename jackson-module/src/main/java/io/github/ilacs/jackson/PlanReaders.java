@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The readers of improvement plans, in the style of {@link Readers}: each reads the whole
@@ -50,6 +51,16 @@ final class PlanReaders {
     }
   }
 
+  /** Builds the value; a broken invariant becomes a Jackson exception at the object's place. */
+  private static <T> T built(JsonIn in, Class<?> type, JsonStreamContext at, Supplier<T> build)
+      throws IOException {
+    try {
+      return build.get();
+    } catch (InvalidInspectionException e) {
+      throw in.invariant(type, at, e);
+    }
+  }
+
   static FindingRef findingRef(JsonIn in) throws IOException {
     Class<?> type = FindingRef.class;
     FindingRef.Builder b = FindingRef.builder();
@@ -66,11 +77,7 @@ final class PlanReaders {
     });
     required(in, type, at, seen, "inspectionKind", JsonIn.oneOf(InspectionKind.class),
         "inspectionStart", JsonIn.DATE_EXPECTED, "finding", POSITION);
-    try {
-      return b.build();
-    } catch (InvalidInspectionException e) {
-      throw in.invariant(type, at, e);
-    }
+    return built(in, type, at, b::build);
   }
 
   static Milestone milestone(JsonIn in) throws IOException {
@@ -87,11 +94,7 @@ final class PlanReaders {
       seen.add(name);
     });
     required(in, type, at, seen, "what", TEXT, "due", JsonIn.DATE_EXPECTED);
-    try {
-      return b.build();
-    } catch (InvalidInspectionException e) {
-      throw in.invariant(type, at, e);
-    }
+    return built(in, type, at, b::build);
   }
 
   static ProgressUpdate update(JsonIn in) throws IOException {
@@ -109,11 +112,7 @@ final class PlanReaders {
     });
     required(in, type, at, seen, "date", JsonIn.DATE_EXPECTED, "status",
         JsonIn.oneOf(ProgressStatus.class), "note", TEXT);
-    try {
-      return b.build();
-    } catch (InvalidInspectionException e) {
-      throw in.invariant(type, at, e);
-    }
+    return built(in, type, at, b::build);
   }
 
   static ReportingCadence cadence(JsonIn in) throws IOException {
@@ -129,11 +128,7 @@ final class PlanReaders {
       seen.add(name);
     });
     required(in, type, at, seen, "months", MONTHS, "to", TEXT);
-    try {
-      return b.build();
-    } catch (InvalidInspectionException e) {
-      throw in.invariant(type, at, e);
-    }
+    return built(in, type, at, b::build);
   }
 
   static Action action(JsonIn in) throws IOException {
@@ -161,11 +156,7 @@ final class PlanReaders {
     });
     required(in, type, at, seen, "id", TEXT, "answers", "an array of finding references",
         "what", TEXT, "owner", TEXT, "due", JsonIn.DATE_EXPECTED);
-    try {
-      return b.build();
-    } catch (InvalidInspectionException e) {
-      throw in.invariant(type, at, e);
-    }
+    return built(in, type, at, b::build);
   }
 
   static ImprovementPlan plan(JsonIn in) throws IOException {
@@ -194,10 +185,6 @@ final class PlanReaders {
     });
     required(in, type, at, seen, "authority", "an authority object", "answers",
         "an array of inspection objects");
-    try {
-      return b.build();
-    } catch (InvalidInspectionException e) {
-      throw in.invariant(type, at, e);
-    }
+    return built(in, type, at, b::build);
   }
 }
