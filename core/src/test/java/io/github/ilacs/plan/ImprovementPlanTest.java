@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InvalidInspectionException;
+import io.github.ilacs.Invariant;
 import io.github.ilacs.LocalAuthority;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +101,13 @@ class ImprovementPlanTest {
           assertThat(e.field()).isEqualTo(field);
           assertThat(e.getMessage()).contains(detail);
         });
+  }
+
+  @Test
+  void everyPlanInvariantIsExercisedByTheTable() {
+    Set<String> covered = broken().map(a -> (String) a.get()[2]).collect(Collectors.toSet());
+    assertThat(covered).containsAll(Stream.of(Invariant.values()).map(Invariant::code)
+        .filter(code -> code.startsWith("IV2")).toList()).contains("IV01", "IV05");
   }
 
   @Test
