@@ -9,23 +9,36 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
-/** The checks behind the {@link PlanRule} catalogue, one method per rule. */
+/**
+ * The checks behind the {@link PlanRule} catalogue, one method per rule; the catalogue binds
+ * each to its rule.
+ */
 final class PlanRules {
   private PlanRules() {}
 
-  static void check(PlanRule rule, Context c, Consumer<PlanViolation> out) {
-    switch (rule) {
-      case PRIORITY_ACTIONS_ANSWERED -> answered(rule, c, out, true);
-      case FINDINGS_ANSWERED -> answered(rule, c, out, false);
-      case SUBMITTED_BY_DEADLINE -> submittedByDeadline(rule, c, out);
-      case EARLY_DRAFT_BY_DEADLINE -> earlyDraftByDeadline(rule, c, out);
-      case DUE_WITHIN_NEXT_INSPECTION_WINDOW -> dueWithinWindow(rule, c, out);
-      case PROGRESS_AT_CADENCE -> progressAtCadence(rule, c, out);
-      case COMPLETED_ACTION_DATED -> completedActionDated(rule, c, out);
-      default -> throw new IllegalStateException("no check for " + rule);
-    }
+  /** Receives the violations one rule finds, as a path and a message. */
+  @FunctionalInterface
+  interface Sink {
+    /**
+     * Reports one violation.
+     *
+     * @param path the JSON pointer into the plan, empty or starting with {@code /}
+     * @param message the message naming the values involved
+     */
+    void report(String path, String message);
+  }
+
+  /** Checks a plan, in its context, against one rule. */
+  @FunctionalInterface
+  interface Check {
+    /**
+     * Reports every place where the plan breaks the rule.
+     *
+     * @param c the plan with its history and policy
+     * @param out where to report
+     */
+    void check(Context c, Sink out);
   }
 
   /** Whether a finding is one a plan must answer, and which of the two rules covers it. */
@@ -33,8 +46,7 @@ final class PlanRules {
     return f.kind().needsImprovement();
   }
 
-  private static void answered(PlanRule rule, Context c, Consumer<PlanViolation> out,
-      boolean priority) {
+  static void answered(Context c, Sink out, boolean priority) {
     List<Inspection> answers = c.plan().answers();
     for (int i = 0; i < answers.size(); i++) {
       Inspection inspection = answers.get(i);
@@ -46,16 +58,15 @@ final class PlanRules {
         }
         FindingRef ref = FindingRef.to(inspection, f);
         if (c.plan().actionsFor(ref).isEmpty()) {
-          out.accept(new PlanViolation(rule, "/answers/" + i + "/findings/" + f, "no action "
+          out.report("/answers/" + i + "/findings/" + f, "no action "
               + "answers " + ref + ", the " + finding.kind().title().toLowerCase(Locale.ROOT)
-              + " '" + finding.summary() + "'"));
+              + " '" + finding.summary() + "'");
         }
       }
     }
   }
 
-  private static void submittedByDeadline(PlanRule rule, Context c,
-      Consumer<PlanViolation> out) {
+  static void submittedByDeadline(Context c, Sink out) {
     for (Inspection answered : c.plan().answers()) {
       LocalDate report = Context.reportDay(answered);
       Optional<LocalDate> sent = c.plan().sentAfter(report);
@@ -64,16 +75,15 @@ final class PlanRules {
       }
       c.deadline(answered, Deadline.Kind.ACTION_PLAN, sent.get())
           .filter(d -> sent.get().isAfter(d.due()))
-          .ifPresent(d -> out.accept(new PlanViolation(rule,
+          .ifPresent(d -> out.report(
               sent.equals(c.plan().submitted()) ? "/submitted" : "/revised",
               "sent " + sent.get() + ", after the action plan deadline " + d.due() + " ("
                   + d.workingDays() + " working days from " + d.from() + ", the report of the "
-                  + answered.kind() + " of " + answered.start() + ")")));
+                  + answered.kind() + " of " + answered.start() + ")"));
     }
   }
 
-  private static void earlyDraftByDeadline(PlanRule rule, Context c,
-      Consumer<PlanViolation> out) {
+  static void earlyDraftByDeadline(Context c, Sink out) {
     for (Inspection answered : c.plan().answers()) {
       Optional<LocalDate> draft = c.draftAfter(Context.reportDay(answered));
       if (draft.isEmpty()) {
@@ -81,15 +91,15 @@ final class PlanRules {
       }
       c.deadline(answered, Deadline.Kind.EARLY_DRAFT_ACTION_PLAN, draft.get())
           .filter(d -> draft.get().isAfter(d.due()))
-          .ifPresent(d -> out.accept(new PlanViolation(rule,
+          .ifPresent(d -> out.report(
               draft.equals(c.plan().drafted()) ? "/drafted" : "/submitted",
               "first draft " + draft.get() + ", after the early draft deadline " + d.due()
                   + " (" + d.workingDays() + " working days from the letter of " + d.from()
-                  + " naming areas for priority action)")));
+                  + " naming areas for priority action)"));
     }
   }
 
-  private static void dueWithinWindow(PlanRule rule, Context c, Consumer<PlanViolation> out) {
+  static void dueWithinWindow(Context c, Sink out) {
     LocalDate asOf = c.plan().answers().stream().map(Context::reportDay)
         .max(LocalDate::compareTo).orElseThrow();
     LocalDate closes = InspectionPathway.of(c.history(), asOf, c.policy()).nextInspection()
@@ -98,14 +108,14 @@ final class PlanRules {
     for (int i = 0; i < actions.size(); i++) {
       Action a = actions.get(i);
       if (a.due().isAfter(closes) && a.dueReason().isEmpty()) {
-        out.accept(new PlanViolation(rule, "/actions/" + i + "/due", a.id() + " is due "
+        out.report("/actions/" + i + "/due", a.id() + " is due "
             + a.due() + ", after the next full inspection's window closes on " + closes
-            + " (forecast as of " + asOf + "), and gives no dueReason"));
+            + " (forecast as of " + asOf + "), and gives no dueReason");
       }
     }
   }
 
-  private static void progressAtCadence(PlanRule rule, Context c, Consumer<PlanViolation> out) {
+  static void progressAtCadence(Context c, Sink out) {
     ImprovementPlan plan = c.plan();
     if (plan.cadence().isEmpty() || plan.submitted().isEmpty()) {
       return;
@@ -116,16 +126,15 @@ final class PlanRules {
       LocalDate report = plan.progressReports().get(i);
       LocalDate due = previous.plusMonths(months);
       if (report.isAfter(due)) {
-        out.accept(new PlanViolation(rule, "/progressReports/" + i, "report of " + report
+        out.report("/progressReports/" + i, "report of " + report
             + " came after " + due + ", " + months + " months after the "
-            + (i == 0 ? "submission" : "previous report") + " of " + previous));
+            + (i == 0 ? "submission" : "previous report") + " of " + previous);
       }
       previous = report;
     }
   }
 
-  private static void completedActionDated(PlanRule rule, Context c,
-      Consumer<PlanViolation> out) {
+  static void completedActionDated(Context c, Sink out) {
     List<Action> actions = c.plan().actions();
     for (int i = 0; i < actions.size(); i++) {
       Action a = actions.get(i);
@@ -133,9 +142,9 @@ final class PlanRules {
           : Optional.of(a.updates().get(a.updates().size() - 1));
       if (last.isPresent() && last.get().status() == ProgressStatus.COMPLETE
           && a.completed().isEmpty()) {
-        out.accept(new PlanViolation(rule, "/actions/" + i + "/completed", a.id()
+        out.report("/actions/" + i + "/completed", a.id()
             + " is marked complete by the update of " + last.get().date()
-            + " but has no completion date"));
+            + " but has no completion date");
       }
     }
   }

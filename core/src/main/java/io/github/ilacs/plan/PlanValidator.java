@@ -99,7 +99,7 @@ public final class PlanValidator {
   private PlanReport check(Context context) {
     List<PlanViolation> out = new ArrayList<>();
     for (PlanRule rule : rules) {
-      PlanRules.check(rule, context, out::add);
+      rule.check(context, out::add);
     }
     return new PlanReport(out);
   }
