@@ -45,7 +45,10 @@ class NottinghamshirePlanTest {
     assertThat(PLAN.progressReports()).isEmpty();
     assertThat(PLAN.note()).hasValueSatisfying(n -> assertThat(n).startsWith("Example.")
         .contains("invented for illustration"));
-    assertThat(PLAN.source()).isEqualTo(REPORT2019.source());
+    assertThat(PLAN.source()).hasValueSatisfying(s -> {
+      assertThat(s.title()).contains("Children and Young People's Committee");
+      assertThat(s.date()).isEqualTo(LocalDate.of(2019, 12, 17));
+    });
   }
 
   @Test
