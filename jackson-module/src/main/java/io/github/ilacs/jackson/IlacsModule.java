@@ -37,6 +37,7 @@ import io.github.ilacs.plan.Action;
 import io.github.ilacs.plan.FindingRef;
 import io.github.ilacs.plan.ImprovementPlan;
 import io.github.ilacs.plan.Milestone;
+import io.github.ilacs.plan.PlanProgress;
 import io.github.ilacs.plan.PlanReport;
 import io.github.ilacs.plan.PlanRule;
 import io.github.ilacs.plan.PlanViolation;
@@ -81,7 +82,12 @@ import java.util.Properties;
  * "reached"}}, {@link ProgressUpdate} as {@code {"date", "status", "note"}},
  * {@link ReportingCadence} as {@code {"months", "to"}} and {@link ProgressStatus} as constant
  * names; {@link PlanReport} and {@link PlanViolation} are written (only) like validation
- * reports. The schema's {@code $defs} describe the plan ({@code improvementPlan}) and its
+ * reports, and {@link PlanProgress} (only) as {@code {"asOf", "overdue", "deadlines",
+ * "overdueItems", "atRisk", "unanswered", "recurring", "nextProgressReport"}} (a deadline as
+ * {@code {"answers": {"kind", "start"}, "deadline", "met"}}, an overdue item as
+ * {@code {"item", "what", "due"}}, an action at risk as its id, a recurrence as
+ * {@code {"answered", "action", "completeSince", "theme", "later": {"kind", "start"},
+ * "laterFinding"}}). The schema's {@code $defs} describe the plan ({@code improvementPlan}) and its
  * parts. There is no Jackson 3 module yet; when one exists it should read and write plans in
  * the same format.
  * Values are built through the core's builders, so the core carries no Jackson annotation and
@@ -217,6 +223,7 @@ public final class IlacsModule extends SimpleModule {
         PlanWriters::cadence);
     addEnum(ProgressStatus.class);
     addWriter(PlanReport.class, ReportWriters::planReport);
+    addWriter(PlanProgress.class, PlanWriters::progress);
     addWriter(PlanViolation.class, ReportWriters::planViolation);
     addNameWriter(PlanRule.class);
     addNameWriter(Grade.class);

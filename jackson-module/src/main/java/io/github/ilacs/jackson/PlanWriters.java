@@ -6,6 +6,7 @@ import io.github.ilacs.plan.Action;
 import io.github.ilacs.plan.FindingRef;
 import io.github.ilacs.plan.ImprovementPlan;
 import io.github.ilacs.plan.Milestone;
+import io.github.ilacs.plan.PlanProgress;
 import io.github.ilacs.plan.ProgressUpdate;
 import io.github.ilacs.plan.ReportingCadence;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The writers of improvement plans: camelCase names, ISO-8601 dates, enums as
+ * The writers of improvement plans, and of where a plan stands on a day (write only): camelCase names, ISO-8601 dates, enums as
  * constant names; optional values omitted when empty, lists always written.
  */
 final class PlanWriters {
@@ -111,6 +112,71 @@ final class PlanWriters {
       g.writeFieldName("source");
       Writers.source(p.source().get(), g);
     }
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes where a plan stands on a day (write only): {@code {"asOf", "overdue", "deadlines",
+   * "overdueItems", "atRisk", "unanswered", "recurring", "nextProgressReport"}}.
+   */
+  static void progress(PlanProgress p, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    Writers.date(g, "asOf", p.asOf());
+    g.writeBooleanField("overdue", p.isOverdue());
+    g.writeArrayFieldStart("deadlines");
+    for (PlanProgress.PlanDeadline d : p.deadlines()) {
+      g.writeStartObject();
+      g.writeFieldName("answers");
+      activity(d.answers(), g);
+      g.writeFieldName("deadline");
+      PathwayWriters.deadline(d.deadline(), g);
+      optionalDate(g, "met", d.met());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("overdueItems");
+    for (PlanProgress.Overdue o : p.overdue()) {
+      g.writeStartObject();
+      g.writeStringField("item", o.item().name());
+      g.writeStringField("what", o.what());
+      Writers.date(g, "due", o.due());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("atRisk");
+    for (Action a : p.atRisk()) {
+      g.writeString(a.id());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("unanswered");
+    for (FindingRef r : p.unanswered()) {
+      findingRef(r, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("recurring");
+    for (PlanProgress.Recurrence r : p.recurring()) {
+      g.writeStartObject();
+      g.writeFieldName("answered");
+      findingRef(r.answered(), g);
+      g.writeStringField("action", r.action());
+      Writers.date(g, "completeSince", r.completeSince());
+      g.writeStringField("theme", r.theme().name());
+      g.writeFieldName("later");
+      activity(r.later(), g);
+      g.writeFieldName("laterFinding");
+      Writers.finding(r.laterFinding(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    optionalDate(g, "nextProgressReport", p.nextProgressReport());
+    g.writeEndObject();
+  }
+
+  /** An inspection named as a finding reference names it: its kind and first day on site. */
+  private static void activity(Inspection i, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", i.kind().name());
+    Writers.date(g, "start", i.start());
     g.writeEndObject();
   }
 

@@ -18,6 +18,7 @@ import io.github.ilacs.FindingKind;
 import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
+import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
@@ -27,6 +28,7 @@ import io.github.ilacs.plan.Action;
 import io.github.ilacs.plan.FindingRef;
 import io.github.ilacs.plan.ImprovementPlan;
 import io.github.ilacs.plan.Milestone;
+import io.github.ilacs.plan.PlanProgress;
 import io.github.ilacs.plan.PlanValidator;
 import io.github.ilacs.plan.ProgressStatus;
 import io.github.ilacs.plan.ProgressUpdate;
@@ -34,6 +36,7 @@ import io.github.ilacs.plan.ReportingCadence;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -132,6 +135,53 @@ class PlanJsonTest {
         .isEqualTo("/answers/0/findings/1");
     assertThat(report.get("violations").get(1).get("rule").asText())
         .isEqualTo("SUBMITTED_BY_DEADLINE");
+  }
+
+  @Test
+  void whereAPlanStandsIsWrittenForAnApi() throws Exception {
+    ImprovementPlan unsubmitted = ImprovementPlan.builder().from(fullPlan())
+        .drafted(Optional.empty()).submitted(Optional.empty()).revised(Optional.empty()).progressReports(List.of()).build();
+    JsonNode april = Fixtures.MAPPER.valueToTree(PlanProgress.of(unsubmitted,
+        LocalDate.of(2020, 4, 1)));
+    assertThat(april.get("asOf").asText()).isEqualTo("2020-04-01");
+    assertThat(april.get("overdue").asBoolean()).isTrue();
+    assertThat(april.get("deadlines").get(0).toString()).startsWith(
+        "{\"answers\":{\"kind\":\"STANDARD_INSPECTION\",\"start\":\"2019-10-07\"},"
+            + "\"deadline\":{\"kind\":\"ACTION_PLAN\",\"from\":\"2019-12-19\","
+            + "\"workingDays\":70,\"due\":\"2020-03-31\"");
+    assertThat(april.get("deadlines").get(0).has("met")).isFalse();
+    assertThat(april.get("overdueItems").toString()).isEqualTo("[{\"item\":\"SUBMISSION\","
+        + "\"what\":\"the plan answering the STANDARD_INSPECTION of 2019-10-07\","
+        + "\"due\":\"2020-03-31\"}]");
+    assertThat(april.has("nextProgressReport")).isFalse();
+
+    JsonNode july = Fixtures.MAPPER.valueToTree(PlanProgress.of(fullPlan(),
+        LocalDate.of(2020, 7, 1)));
+    assertThat(july.get("overdue").asBoolean()).isFalse();
+    assertThat(july.get("deadlines").get(0).get("met").asText()).isEqualTo("2020-03-30");
+    assertThat(july.get("nextProgressReport").asText()).isEqualTo("2020-09-30");
+    assertThat(july.get("atRisk").toString()).isEqualTo("[]");
+    assertThat(july.get("unanswered").toString()).isEqualTo("[]");
+    assertThat(july.get("recurring").toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void aRecurrenceIsWrittenWithBothFindings() throws Exception {
+    Inspection later = Inspection.builder().authority(NOTTS).framework(Framework.ILACS_2018)
+        .kind(InspectionKind.FOCUSED_VISIT).start(LocalDate.of(2022, 4, 26))
+        .end(LocalDate.of(2022, 4, 27)).published(LocalDate.of(2022, 6, 1))
+        .focus(Theme.CHILDREN_IN_NEED_AND_PROTECTION)
+        .addFindings(Finding.of(FindingKind.AREA_FOR_IMPROVEMENT, "Strategy meetings late again.",
+            Theme.STRATEGY_DISCUSSIONS)).build();
+    JsonNode json = Fixtures.MAPPER.valueToTree(PlanProgress.of(fullPlan(),
+        InspectionHistory.of(NOTTS, List.of(REPORT, later)),
+        LocalDate.of(2022, 6, 1)));
+    assertThat(json.get("recurring").toString()).isEqualTo("[{\"answered\":"
+        + "{\"inspectionKind\":\"STANDARD_INSPECTION\",\"inspectionStart\":\"2019-10-07\","
+        + "\"finding\":1},\"action\":\"A1\",\"completeSince\":\"2021-03-29\","
+        + "\"theme\":\"STRATEGY_DISCUSSIONS\",\"later\":{\"kind\":\"FOCUSED_VISIT\","
+        + "\"start\":\"2022-04-26\"},\"laterFinding\":{\"kind\":\"AREA_FOR_IMPROVEMENT\","
+        + "\"summary\":\"Strategy meetings late again.\",\"themes\":[\"STRATEGY_DISCUSSIONS\"]}}]");
   }
 
   /** A JSON edit of the full plan, the exception expected and the start of its message. */
