@@ -94,8 +94,10 @@ public abstract class Action {
    *
    * @param asOf the day, not null
    * @return the update, or empty when none was made by then
+   * @throws IllegalArgumentException when {@code asOf} is null
    */
   public Optional<ProgressUpdate> latestUpdate(LocalDate asOf) {
+    PlanChecks.argument(asOf, "asOf");
     ProgressUpdate latest = null;
     for (ProgressUpdate u : updates()) {
       if (!u.date().isAfter(asOf)) {
@@ -112,8 +114,10 @@ public abstract class Action {
    *
    * @param asOf the day, not null
    * @return the status, never null
+   * @throws IllegalArgumentException when {@code asOf} is null
    */
   public ProgressStatus statusOn(LocalDate asOf) {
+    PlanChecks.argument(asOf, "asOf");
     if (completed().isPresent() && !completed().get().isAfter(asOf)) {
       return ProgressStatus.COMPLETE;
     }
@@ -126,6 +130,7 @@ public abstract class Action {
    *
    * @param asOf the day, not null
    * @return the day, or empty when the action is not complete on {@code asOf}
+   * @throws IllegalArgumentException when {@code asOf} is null
    */
   public Optional<LocalDate> completeSince(LocalDate asOf) {
     if (statusOn(asOf) != ProgressStatus.COMPLETE) {

@@ -58,8 +58,10 @@ public abstract class FindingRef {
    *
    * @param inspection the inspection, not null
    * @return true when the inspection is the one referred to
+   * @throws IllegalArgumentException when {@code inspection} is null
    */
   public boolean isIn(Inspection inspection) {
+    PlanChecks.argument(inspection, "inspection");
     return inspection.kind() == inspectionKind() && inspection.start().equals(inspectionStart());
   }
 
@@ -68,6 +70,7 @@ public abstract class FindingRef {
    *
    * @param inspection the inspection, not null
    * @return the finding, or empty
+   * @throws IllegalArgumentException when {@code inspection} is null
    */
   public Optional<Finding> in(Inspection inspection) {
     return isIn(inspection) && finding() < inspection.findings().size()

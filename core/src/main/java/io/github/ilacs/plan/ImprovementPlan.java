@@ -108,8 +108,10 @@ public abstract class ImprovementPlan {
    *
    * @param ref the reference, not null
    * @return the inspection, or empty when the plan answers none of that kind and first day
+   * @throws IllegalArgumentException when {@code ref} is null
    */
   public Optional<Inspection> inspection(FindingRef ref) {
+    PlanChecks.argument(ref, "ref");
     return answers().stream().filter(ref::isIn).findFirst();
   }
 
@@ -118,8 +120,10 @@ public abstract class ImprovementPlan {
    *
    * @param ref the finding, not null
    * @return an unmodifiable list, possibly empty
+   * @throws IllegalArgumentException when {@code ref} is null
    */
   public List<Action> actionsFor(FindingRef ref) {
+    PlanChecks.argument(ref, "ref");
     return actions().stream().filter(a -> a.answers().contains(ref)).toList();
   }
 
@@ -128,8 +132,10 @@ public abstract class ImprovementPlan {
    *
    * @param id the identifier, not null
    * @return the action, or empty
+   * @throws IllegalArgumentException when {@code id} is null
    */
   public Optional<Action> action(String id) {
+    PlanChecks.argument(id, "id");
     return actions().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
@@ -139,8 +145,10 @@ public abstract class ImprovementPlan {
    *
    * @param report the day of the report or letter, not null
    * @return the day, or empty when no submission or revision is recorded after the report
+   * @throws IllegalArgumentException when {@code report} is null
    */
   public Optional<LocalDate> sentAfter(LocalDate report) {
+    PlanChecks.argument(report, "report");
     for (Optional<LocalDate> d : List.of(submitted(), revised())) {
       if (d.isPresent() && !d.get().isBefore(report)) {
         return d;

@@ -5,10 +5,19 @@ import io.github.ilacs.Invariant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Invariant checks shared by the plan's value types; each throws InvalidInspectionException. */
 final class PlanChecks {
   private PlanChecks() {}
+
+  /** Refuses a null argument of a query method with a message naming it. */
+  static <T> T argument(@Nullable T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
 
   static void notBlank(String value, String field) {
     if (value.isBlank()) {

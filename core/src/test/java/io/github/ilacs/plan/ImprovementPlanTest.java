@@ -2,6 +2,7 @@ package io.github.ilacs.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InvalidInspectionException;
@@ -124,6 +125,29 @@ class ImprovementPlanTest {
     assertThat(plan.sentAfter(LocalDate.of(2020, 7, 1))).isEmpty();
     assertThat(second.in(S)).contains(S.findings().get(1));
     assertThat(second).hasToString("STANDARD_INSPECTION 2019-10-07 #1");
+  }
+
+  static Stream<Arguments> nullArguments() {
+    ImprovementPlan plan = Plans.plan2019().build();
+    Action a = plan.actions().get(0);
+    return Stream.of(
+        Arguments.of("inspection", "ref", (Runnable) () -> plan.inspection(null)),
+        Arguments.of("actionsFor", "ref", (Runnable) () -> plan.actionsFor(null)),
+        Arguments.of("action", "id", (Runnable) () -> plan.action(null)),
+        Arguments.of("sentAfter", "report", (Runnable) () -> plan.sentAfter(null)),
+        Arguments.of("statusOn", "asOf", (Runnable) () -> a.statusOn(null)),
+        Arguments.of("latestUpdate", "asOf", (Runnable) () -> a.latestUpdate(null)),
+        Arguments.of("completeSince", "asOf", (Runnable) () -> a.completeSince(null)),
+        Arguments.of("in", "inspection", (Runnable) () -> a.answers().get(0).in(null)),
+        Arguments.of("progress", "asOf", (Runnable) () -> PlanProgress.of(plan, null)),
+        Arguments.of("validate", "plan", (Runnable) () -> PlanValidator.defaults()
+            .validate(null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nullArguments")
+  void aNullArgumentIsRefusedByName(String method, String name, Runnable call) {
+    assertThatIllegalArgumentException().isThrownBy(call::run).withMessageContaining(name);
   }
 
   @Test
