@@ -51,10 +51,13 @@ record Context(ImprovementPlan plan, InspectionHistory history, PathwayPolicy po
     return i.published().orElse(i.end());
   }
 
-  /** The deadline of a kind the report sets, as the pathway counts it on a day. */
+  /**
+   * The deadline of a kind the report sets, as the pathway counts it on a day; only once the
+   * day it counts from has come.
+   */
   Optional<Deadline> deadline(Inspection report, Deadline.Kind kind, LocalDate asOf) {
     return ReportDeadlines.following(report, asOf, policy).stream()
-        .filter(d -> d.kind() == kind).findFirst();
+        .filter(d -> d.kind() == kind && !d.from().isAfter(asOf)).findFirst();
   }
 
   /** The day a draft reached Ofsted for a report: the draft on or after it, or the plan sent. */
