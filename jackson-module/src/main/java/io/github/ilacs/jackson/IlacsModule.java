@@ -27,6 +27,12 @@ import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
 import io.github.ilacs.Theme;
 import io.github.ilacs.Trend;
+import io.github.ilacs.compare.Comparison;
+import io.github.ilacs.compare.Distribution;
+import io.github.ilacs.compare.Group;
+import io.github.ilacs.compare.LatestGrade;
+import io.github.ilacs.compare.Position;
+import io.github.ilacs.compare.Standing;
 import io.github.ilacs.pathway.ActivityStatus;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
@@ -72,8 +78,15 @@ import java.util.Properties;
  * {@link Window} as {@code {"earliest", "expected", "latest"}}, {@link Deadline} as
  * {@code {"kind", "from", "workingDays", "due", "basis", "status"}}, and their enums as
  * constant names ({@code basis}, {@code pending} and {@code satisfiedBy} are inspections,
- * omitted when empty).
- * Improvement plans are read and written too: {@link ImprovementPlan} as {@code {"authority",
+ * omitted when empty); and serializers (write only) for comparisons: {@link Comparison} as
+ * {@code {"asOf", "framework", "areas", "region", "authority", "neighbours", "groups"}},
+ * {@link Standing} as {@code {"authority", "latestInspection", "grades"}}, {@link LatestGrade}
+ * as {@code {"area", "status", "grade", "gradedAs", "inspection"}} (an inspection by reference:
+ * framework, kind and dates), {@link Distribution} as {@code {"outstanding", "good",
+ * "requiresImprovement", "inadequate", "notGraded", "total"}} and {@link Position} as
+ * {@code {"ahead", "level", "behind", "notGraded"}}.
+ *
+ * <p>Improvement plans are read and written too: {@link ImprovementPlan} as {@code {"authority",
  * "answers", "drafted", "submitted", "revised", "cadence", "progressReports", "actions",
  * "note", "source"}} ({@code answers} are inspection objects), {@link Action} as
  * {@code {"id", "answers", "what", "owner", "due", "dueReason", "milestones", "updates",
@@ -206,6 +219,11 @@ public final class IlacsModule extends SimpleModule {
     addWriter(ExpectedActivity.class, PathwayWriters::activity);
     addWriter(Window.class, PathwayWriters::window);
     addWriter(Deadline.class, PathwayWriters::deadline);
+    addWriter(Comparison.class, ComparisonWriters::comparison);
+    addWriter(Standing.class, ComparisonWriters::standing);
+    addWriter(LatestGrade.class, ComparisonWriters::latestGrade);
+    addWriter(Distribution.class, ComparisonWriters::distribution);
+    addWriter(Position.class, ComparisonWriters::position);
     addNameWriter(Pathway.class);
     addNameWriter(ActivityStatus.class);
     addNameWriter(Deadline.Kind.class);
@@ -227,6 +245,8 @@ public final class IlacsModule extends SimpleModule {
     addWriter(PlanViolation.class, ReportWriters::planViolation);
     addNameWriter(PlanRule.class);
     addNameWriter(Grade.class);
+    addNameWriter(LatestGrade.Status.class);
+    addNameWriter(Group.class);
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
         settings, Readers::grade));
   }

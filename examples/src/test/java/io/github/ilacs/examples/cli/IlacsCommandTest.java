@@ -61,7 +61,7 @@ class IlacsCommandTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"timeline", "validate", "forecast"})
+  @ValueSource(strings = {"timeline", "validate", "forecast", "compare"})
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertThat(run.status()).isZero();
@@ -72,7 +72,7 @@ class IlacsCommandTest {
   void topLevelHelpListsTheCommands() {
     Run run = run("--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("timeline", "validate", "forecast");
+    assertThat(run.out()).contains("timeline", "validate", "forecast", "compare");
   }
 
   @Test
