@@ -282,7 +282,8 @@ public final class PlanProgress {
             continue;
           }
           for (RecurringTheme.Occurrence later : theme.occurrences()) {
-            if (later.inspection().start().isAfter(complete.get())) {
+            if (later.inspection().start().isAfter(complete.get())
+                && !Context.sameActivity(later.inspection(), earlier.inspection())) {
               out.add(new Recurrence(ref.get(), action.id(), complete.get(), theme.theme(),
                   later.inspection(), later.finding()));
             }

@@ -145,6 +145,8 @@ class PlanProgressTest {
       "2021-03-31, 2022-05-31, ''",
       "2021-03-31, 2022-06-01, A1 RECORDING 2022-04-26",
       "2022-05-01, 2022-07-01, ''",
+      // a completion dated before the answered inspection does not make it its own recurrence
+      "2019-09-02, 2022-06-01, A1 RECORDING 2022-04-26",
       "'',         2022-07-01, ''",
   })
   void aFindingRecursDespiteACompletedAction(String completed, LocalDate asOf,
