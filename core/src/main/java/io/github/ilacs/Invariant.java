@@ -29,6 +29,12 @@ public enum Invariant {
   GRADE_LABEL("IV09", "a grade label is one of the framework's labels or a known variant"),
   /** A name does not match any constant of an enumeration (an unknown framework or kind). */
   UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration"),
+  /**
+   * The date printed on a letter or report, or the date the authority received it, is before
+   * the last on-site day, or the receipt is dated before the document.
+   */
+  LETTER_DATES_IN_ORDER("IV11", "a letter is issued and received on or after the last on-site "
+      + "day, and received on or after it is issued"),
   // IV20-IV29: improvement plans (io.github.ilacs.plan)
   /** A step of an improvement plan is dated before the step it follows. */
   PLAN_DATES_IN_ORDER("IV20", "a step of a plan is not dated before the step it follows"),

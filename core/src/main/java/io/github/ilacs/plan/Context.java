@@ -6,11 +6,11 @@ import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.Invariant;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.PathwayPolicy;
-import io.github.ilacs.pathway.ReportDeadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A plan with the authority's history (its answered inspections added where the history lacks
@@ -46,9 +46,13 @@ record Context(ImprovementPlan plan, InspectionHistory history, PathwayPolicy po
     return a.kind() == b.kind() && a.start().equals(b.start());
   }
 
-  /** The day a report or letter is out: its date, or the last day on site when none is known. */
+  /**
+   * The day a report or letter is out: the earliest of the days it was issued, received and
+   * published, or the last day on site when none is known.
+   */
   static LocalDate reportDay(Inspection i) {
-    return i.published().orElse(i.end());
+    return Stream.of(i.issued(), i.received(), i.published()).flatMap(Optional::stream)
+        .min(LocalDate::compareTo).orElse(i.end());
   }
 
   /**
@@ -56,7 +60,7 @@ record Context(ImprovementPlan plan, InspectionHistory history, PathwayPolicy po
    * day it counts from has come.
    */
   Optional<Deadline> deadline(Inspection report, Deadline.Kind kind, LocalDate asOf) {
-    return ReportDeadlines.following(report, asOf, policy).stream()
+    return Deadline.following(report, asOf, policy).stream()
         .filter(d -> d.kind() == kind && !d.from().isAfter(asOf)).findFirst();
   }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <p>Only what was known on the day counts: updates, completions and reports dated after it are
  * ignored, and so are later inspections whose letter or report was not yet out. Deadlines come
- * from the pathway ({@link io.github.ilacs.pathway.ReportDeadlines}). See
+ * from the pathway ({@link io.github.ilacs.pathway.Deadline#following}). See
  * {@code docs/plans.md}. Immutable and thread-safe.
  */
 public final class PlanProgress {

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * rule is an ERROR when the plan does not do what a plan must (answer every finding, date a
  * completed action), a WARNING when the record shows something late or unexplained that may
  * still be right (a late submission, a missed report). Deadlines are those the pathway
- * computes ({@link io.github.ilacs.pathway.ReportDeadlines}). See {@code docs/plans.md}.
+ * computes ({@link io.github.ilacs.pathway.Deadline#following}). See {@code docs/plans.md}.
  */
 public enum PlanRule {
   /** R701: every area for priority action of an answered inspection has an action. */

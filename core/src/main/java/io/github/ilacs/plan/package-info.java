@@ -9,7 +9,7 @@
  * {@link io.github.ilacs.plan.PlanValidator} and reported in a
  * {@link io.github.ilacs.plan.PlanReport}, not thrown; {@link io.github.ilacs.plan.PlanProgress}
  * answers what is overdue, at risk, unanswered or recurring as of a date. Deadlines come from
- * {@link io.github.ilacs.pathway.ReportDeadlines}, never from a count of its own. The user's
+ * {@link io.github.ilacs.pathway.Deadline#following}, never from a count of its own. The user's
  * guide is {@code docs/plans.md} in the repository.
  *
  * <p>Depends on the vocabulary, {@code io.github.ilacs.pathway} and, for the severity of a

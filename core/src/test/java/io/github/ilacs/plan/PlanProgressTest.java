@@ -8,6 +8,7 @@ import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Theme;
+import io.github.ilacs.pathway.Deadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -69,6 +70,20 @@ class PlanProgressTest {
     ImprovementPlan plan = Plans.plan2019().progressReports(List.of(LocalDate.of(2020, 9, 30),
         LocalDate.of(2021, 1, 10))).build();
     assertThat(PlanProgress.of(plan, asOf).nextProgressReport()).contains(next);
+  }
+
+  @Test
+  void theDeadlineCountsFromTheDayThePathwayCountsFrom() {
+    Inspection received = Inspection.builder().from(S).received(LocalDate.of(2020, 1, 6)).build();
+    ImprovementPlan plan = ImprovementPlan.builder().from(unsubmitted())
+        .answers(List.of(received)).build();
+    PlanProgress p = PlanProgress.of(plan, LocalDate.of(2020, 4, 1));
+    assertThat(p.deadlines()).singleElement().satisfies(d -> {
+      assertThat(d.deadline().countedFrom()).isEqualTo(Deadline.CountedFrom.RECEIVED);
+      assertThat(d.deadline().from()).isEqualTo(LocalDate.of(2020, 1, 6));
+      assertThat(d.deadline().due()).isAfter(Plans.PLAN_DUE);
+    });
+    assertThat(p.isOverdue()).isFalse();
   }
 
   @Test

@@ -3,11 +3,9 @@ package io.github.ilacs.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ilacs.Framework;
+import io.github.ilacs.ReadmeSection;
 import io.github.ilacs.plan.PlanRule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * {@code ../README.md}.
  */
 class ReadmeRuleTableTest {
-  private static final Path README = Path.of("..", "README.md");
   private static final String START = "<!-- rules:start -->";
   private static final String END = "<!-- rules:end -->";
   private static final String HEADER = "| Code | Severity | Applies to | What it checks |";
@@ -51,14 +48,7 @@ class ReadmeRuleTableTest {
 
   @Test
   void readmeTableListsTheCatalogue() throws IOException {
-    assertThat(README).as("README.md at the repository root").exists();
-    List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
-    int start = lines.indexOf(START);
-    int end = lines.indexOf(END);
-    assertThat(start).as("line %s in %s", START, README).isNotNegative();
-    assertThat(end).as("line %s after %s", END, START).isGreaterThan(start);
-
-    List<List<String>> rows = rows(lines.subList(start + 1, end));
+    List<List<String>> rows = rows(ReadmeSection.between(START, END));
     assertThat(rows)
         .withFailMessage("The README's rule table does not match the catalogue. Replace the "
             + "lines between the markers with:%n%s", expectedTable())

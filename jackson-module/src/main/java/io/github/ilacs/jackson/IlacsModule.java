@@ -71,14 +71,16 @@ import java.util.Properties;
  * {@code {"clean", "errors", "warnings", "violations"}} with the counts of errors and warnings,
  * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule}
  * and {@link Severity} as constant names; and serializers (write only) for pathway answers:
- * {@link InspectionPathway} as {@code {"asOf", "pathway", "basis", "pending",
- * "nextInspection", "forecastWindow", "interimActivities", "deadlines", "overdue",
- * "explanation"}},
- * {@link ExpectedActivity} as {@code {"kinds", "window", "status", "satisfiedBy", "reason"}},
- * {@link Window} as {@code {"earliest", "expected", "latest"}}, {@link Deadline} as
- * {@code {"kind", "from", "workingDays", "due", "basis", "status"}}, and their enums as
+ * {@link InspectionPathway} as {@code {"asOf", "authority", "coverage", "errors", "pathway",
+ * "reasons", "basis", "pending", "nextInspection", "forecastWindow", "interimActivities",
+ * "deadlines", "overdue", "explanation"}} ({@code errors} are the history's ERROR-level
+ * violations), {@link ExpectedActivity} as {@code {"kinds", "window", "status",
+ * "overdueSince", "satisfiedBy", "reasons"}}, {@link Window} as {@code {"earliest",
+ * "expected", "latest"}}, {@link Deadline} as {@code {"kind", "countedFrom", "from",
+ * "workingDays", "due", "status", "reasons"}}, reasons as their codes, and the enums as
  * constant names ({@code basis}, {@code pending} and {@code satisfiedBy} are inspections,
- * omitted when empty); and serializers (write only) for comparisons: {@link Comparison} as
+ * {@code overdueSince} a date, each omitted when empty); and serializers (write only) for
+ * comparisons: {@link Comparison} as
  * {@code {"asOf", "framework", "areas", "region", "authority", "neighbours", "groups"}},
  * {@link Standing} as {@code {"authority", "latestInspection", "grades"}}, {@link LatestGrade}
  * as {@code {"area", "status", "grade", "gradedAs", "inspection"}} (an inspection by reference:
