@@ -25,7 +25,10 @@ class NothingBeanLikeTest {
       "io.github.ilacs.rules.ValidationReport", "io.github.ilacs.pathway.InspectionPathway",
       "io.github.ilacs.pathway.PathwayPolicy", "io.github.ilacs.compare.Comparison",
       "io.github.ilacs.compare.Standing", "io.github.ilacs.compare.LatestGrade",
-      "io.github.ilacs.compare.Distribution"})
+      "io.github.ilacs.compare.Distribution", "io.github.ilacs.plan.ImprovementPlan",
+      "io.github.ilacs.plan.Action", "io.github.ilacs.plan.FindingRef",
+      "io.github.ilacs.plan.Milestone", "io.github.ilacs.plan.ProgressUpdate",
+      "io.github.ilacs.plan.ReportingCadence", "io.github.ilacs.plan.PlanProgress"})
   void noPublicGetterOrField(String name) throws Exception {
     Class<?> type = Class.forName(name);
     List<String> getters = Arrays.stream(type.getMethods())

@@ -1,6 +1,8 @@
 package io.github.ilacs.seeds;
 
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.plan.ImprovementPlan;
+import io.github.ilacs.plan.PlanProgress;
 import io.github.ilacs.rules.ValidationReport;
 import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
@@ -41,5 +43,25 @@ public class IlacsSoftAssertions extends SoftAssertions {
    */
   public ValidationReportAssert assertThat(@Nullable ValidationReport actual) {
     return proxy(ValidationReportAssert.class, ValidationReport.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on where an improvement plan stands on a day.
+   *
+   * @param actual the answer; a null value makes every assertion fail
+   * @return a proxy of {@link PlanProgressAssert} that collects failures
+   */
+  public PlanProgressAssert assertThat(@Nullable PlanProgress actual) {
+    return proxy(PlanProgressAssert.class, PlanProgress.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on an improvement plan.
+   *
+   * @param actual the plan; a null value makes every assertion fail
+   * @return a proxy of {@link ImprovementPlanAssert} that collects failures
+   */
+  public ImprovementPlanAssert assertThat(@Nullable ImprovementPlan actual) {
+    return proxy(ImprovementPlanAssert.class, ImprovementPlan.class, actual);
   }
 }
