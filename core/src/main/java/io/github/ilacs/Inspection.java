@@ -20,7 +20,10 @@ import org.immutables.value.Value;
  * required values present, {@code end} not before {@code start}, {@code published} not before
  * {@code end}, one judgement per area. Rules that depend on the framework (which areas must be
  * graded, whether grades agree) are reported by the validator in {@code io.github.ilacs.rules}.
- * Immutable and thread-safe.
+ * Changed copies come from {@link #toBuilder()}, the generated withers ({@code withStart(...)}
+ * and one per value) and {@link #withGrade(JudgementArea, Grade)}, each checked the same way.
+ * Equality compares the grades by area, not the order of the judgements. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class Inspection implements WithInspection {
