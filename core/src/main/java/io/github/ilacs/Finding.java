@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A formal finding of an inspection letter or report: its kind, a summary in the library
- * user's own words, the judgement area it relates to (if any) and its practice themes.
+ * user's own words, the judgement area it relates to (if any), the timescale and the national
+ * framework cross-reference the document gives (if any) and its practice themes.
  *
  * <p>Built with {@link #builder()} or {@link #of(FindingKind, String, Theme...)}. Immutable and
  * thread-safe.
@@ -35,6 +36,22 @@ public abstract class Finding {
    * @return the area, or empty
    */
   public abstract Optional<JudgementArea> area();
+
+  /**
+   * Returns when the report asks for the finding to be acted on, where it sets a timescale (the
+   * reports of 2009 to 2013: immediately, within three or within six months).
+   *
+   * @return the timescale, or empty
+   */
+  public abstract Optional<Timescale> timescale();
+
+  /**
+   * Returns the outcome, enabler or principle of the Children's Social Care: National Framework
+   * that the letter cross-references the finding to, where it gives one.
+   *
+   * @return the cross-reference, or empty
+   */
+  public abstract Optional<NationalFrameworkReference> nationalFramework();
 
   /**
    * Returns the practice themes the finding touches.

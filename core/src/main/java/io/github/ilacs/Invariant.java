@@ -34,7 +34,12 @@ public enum Invariant {
    * the last on-site day, or the receipt is dated before the document.
    */
   LETTER_DATES_IN_ORDER("IV11", "a letter is issued and received on or after the last on-site "
-      + "day, and received on or after it is issued");
+      + "day, and received on or after it is issued"),
+  /**
+   * A number or a combination of parts is outside what the value allows (a notice's working
+   * days, a national framework element's number).
+   */
+  VALUE_IN_RANGE("IV12", "a number or combination of parts is one the value allows");
 
   private final String code;
   private final String description;

@@ -192,7 +192,20 @@ class RuleCasesTest {
         fires(Rule.FINDING_KIND_IN_FRAMEWORK, "SIF report with an area for priority action",
             Inspection.builder().from(sif).addFindings(Finding.of(
                 FindingKind.AREA_FOR_PRIORITY_ACTION, "Assessments are often late."))
-                .build(), "SIF_2013 letters do not use AREA_FOR_PRIORITY_ACTION"),
+                .build(), "SIF_2013 SIF_INSPECTION documents do not use AREA_FOR_PRIORITY_ACTION"),
+        fires(Rule.FINDING_KIND_IN_FRAMEWORK, "standard inspection with an area for priority action",
+            Fixtures.standard2023().addFindings(Finding.of(
+                FindingKind.AREA_FOR_PRIORITY_ACTION, "Assessments are often late.")).build(),
+            "ILACS_2023 STANDARD_INSPECTION documents do not use AREA_FOR_PRIORITY_ACTION"),
+        silent(Rule.FINDING_TIMESCALE_IN_FRAMEWORK, "2013 LAC area for improvement due in three months",
+            Fixtures.lac2013().addFindings(Finding.builder()
+                .kind(FindingKind.AREA_FOR_IMPROVEMENT).summary("Plans are reviewed late.")
+                .timescale(io.github.ilacs.Timescale.WITHIN_THREE_MONTHS).build()).build()),
+        fires(Rule.FINDING_TIMESCALE_IN_FRAMEWORK, "ILACS area for improvement with a timescale",
+            Fixtures.standard2023().addFindings(Finding.builder()
+                .kind(FindingKind.AREA_FOR_IMPROVEMENT).summary("Plans are reviewed late.")
+                .timescale(io.github.ilacs.Timescale.IMMEDIATELY).build()).build(),
+            "ILACS_2023 reports set no timescale IMMEDIATELY"),
         silent(Rule.FINDING_AREA_FITS_LETTER, "focused visit finding tied to help and protection",
             Fixtures.focusedVisit2022().addFindings(Finding.builder()
                 .kind(FindingKind.STRENGTH).summary("Referrals are screened quickly.")
