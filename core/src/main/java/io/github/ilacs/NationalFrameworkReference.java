@@ -61,6 +61,15 @@ public record NationalFrameworkReference(Element element, int number) {
         Element.valueOf(m.group(1).toUpperCase(Locale.ROOT)), n));
   }
 
+  /**
+   * Returns the short form, such as "outcome 3", which {@link #find(String)} reads back.
+   *
+   * @return the element in lower case and the number
+   */
+  public String label() {
+    return element.name().toLowerCase(Locale.ROOT) + " " + number;
+  }
+
   @Override
   public String toString() {
     return element.name().toLowerCase(Locale.ROOT) + " " + number + ", national framework";

@@ -25,7 +25,8 @@ class SchemaTest {
         Arguments.of("inspectionKind", InspectionKind.class),
         Arguments.of("judgementArea", JudgementArea.class),
         Arguments.of("grade", Grade.class), Arguments.of("findingKind", FindingKind.class),
-        Arguments.of("theme", Theme.class));
+        Arguments.of("theme", Theme.class),
+        Arguments.of("timescale", io.github.ilacs.Timescale.class));
   }
 
   @ParameterizedTest(name = "{0}")
