@@ -31,10 +31,17 @@ public enum JtaiSeries {
   /** May to December 2017: neglect. */
   NEGLECT_2017(Theme.NEGLECT, YearMonth.of(2017, 5), YearMonth.of(2017, 12), Partners.FOUR,
       "Ofsted, JTAI guidance collection on gov.uk"),
-  /** From January 2018: child sexual abuse in the family environment. */
-  SEXUAL_ABUSE_IN_THE_FAMILY_2018(Theme.SEXUAL_ABUSE_IN_THE_FAMILY, YearMonth.of(2018, 1), null,
+  /**
+   * From January 2018: child sexual abuse in the family environment. Its last month is not
+   * known; the suspension of March 2020 ended it at the latest.
+   */
+  SEXUAL_ABUSE_IN_THE_FAMILY_2018(Theme.SEXUAL_ABUSE_IN_THE_FAMILY, YearMonth.of(2018, 1),
+      YearMonth.of(2020, 3),
       Partners.FOUR, "Ofsted, JTAI guidance collection on gov.uk"),
-  /** 2019 to the March 2020 suspension: children's mental health. */
+  /**
+   * 2019 to the March 2020 suspension: children's mental health. The sources give the year, not
+   * the month it began; January stands in.
+   */
   MENTAL_HEALTH_2019(Theme.MENTAL_HEALTH, YearMonth.of(2019, 1), YearMonth.of(2020, 3),
       Partners.FOUR, "Ofsted, JTAI guidance collection on gov.uk"),
   /**
@@ -92,9 +99,10 @@ public enum JtaiSeries {
   }
 
   /**
-   * Returns the last month of the series, where a source gives it.
+   * Returns the last month of the series, or the last it can have run in where only that is
+   * known (the suspension of March 2020).
    *
-   * @return the month, or empty when it runs on or its end is not known
+   * @return the month, or empty while the series runs on or no end is known
    */
   public Optional<YearMonth> until() {
     return Optional.ofNullable(until);
