@@ -148,8 +148,6 @@ class FrameworkVersionsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Children who need help and protection | HELP_AND_PROTECTION",
-      "The experiences and progress of children who need help and protection"
-          + " | HELP_AND_PROTECTION",
       "Review of the effectiveness of the Local Safeguarding Children Board | LSCB_REVIEW",
       "Review of the Local Safeguarding Children Board | LSCB_REVIEW",
       "Capacity to improve | CAPACITY_TO_IMPROVE",
