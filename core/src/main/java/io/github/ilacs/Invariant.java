@@ -39,7 +39,20 @@ public enum Invariant {
    * A number or a combination of parts is outside what the value allows (a notice's working
    * days, a national framework element's number).
    */
-  VALUE_IN_RANGE("IV12", "a number or combination of parts is one the value allows");
+  VALUE_IN_RANGE("IV12", "a number or combination of parts is one the value allows"),
+  // IV20-IV29: improvement plans (io.github.ilacs.plan)
+  /** A step of an improvement plan is dated before the step it follows. */
+  PLAN_DATES_IN_ORDER("IV20", "a step of a plan is not dated before the step it follows"),
+  /** Two actions share an identifier, or one action answers the same finding twice. */
+  PLAN_UNIQUE("IV21", "action identifiers, answered inspections and findings answered are unique"),
+  /** An action answers a finding that is not in an inspection the plan answers. */
+  PLAN_REFERENCE_RESOLVES("IV22", "an action answers a finding of an inspection the plan answers"),
+  /** A plan answers an inspection of another authority. */
+  PLAN_SAME_AUTHORITY("IV23", "a plan answers inspections of its own authority"),
+  /** A list that must hold something is empty. */
+  PLAN_NOT_EMPTY("IV24", "a plan answers an inspection and an action answers a finding"),
+  /** A number lies outside its allowed range. */
+  PLAN_IN_RANGE("IV25", "a number lies in its allowed range");
 
   private final String code;
   private final String description;
