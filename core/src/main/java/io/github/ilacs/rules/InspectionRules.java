@@ -7,7 +7,9 @@ import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.Judgement;
+import io.github.ilacs.JtaiSeries;
 import io.github.ilacs.JudgementArea;
+import io.github.ilacs.Theme;
 import io.github.ilacs.Timescale;
 import io.github.ilacs.calendar.BankHolidays;
 import io.github.ilacs.calendar.WorkingDays;
@@ -241,6 +243,29 @@ final class InspectionRules {
         out.report("/findings/" + n + "/kind", f + " " + i.kind() + " documents do not use "
             + finding.kind() + "; they use " + names(used));
       }
+    }
+  }
+
+  /** R506. */
+  static void jtaiThemeOfItsSeries(Inspection i, Sink out) {
+    if (!DEEP_DIVE_KINDS.contains(i.kind())) {
+      return;
+    }
+    List<JtaiSeries> running = JtaiSeries.ranOnDay(i.start());
+    if (running.isEmpty()) {
+      return;
+    }
+    Set<Theme> themes = running.stream().map(JtaiSeries::theme)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
+    check(i.focus(), "/focus", themes, running, i, out);
+    check(i.deepDive(), "/deepDive", themes, running, i, out);
+  }
+
+  private static void check(Optional<Theme> theme, String path, Set<Theme> themes,
+      List<JtaiSeries> running, Inspection i, Sink out) {
+    if (theme.isPresent() && !themes.contains(theme.get())) {
+      out.report(path, theme.get() + " is not the theme of a JTAI series running on "
+          + i.start() + " (" + names(running) + ": " + names(themes) + ")");
     }
   }
 

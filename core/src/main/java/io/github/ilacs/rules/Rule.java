@@ -157,6 +157,15 @@ public enum Rule {
       "A finding's timescale (immediately, within three or six months) is one its framework's"
           + " reports set.",
       all(), InspectionRules::findingTimescaleInFramework),
+  /**
+   * R506: a JTAI's focus and deep-dive theme are themes of a series of joint targeted area
+   * inspections running when it began ({@link io.github.ilacs.JtaiSeries}); silent where no series is known to
+   * have run then.
+   */
+  JTAI_THEME_OF_ITS_SERIES("R506", WARNING,
+      "A JTAI's focus and deep-dive theme are those of a series running when it began.",
+      frameworksHavingAnyOf(InspectionRules.DEEP_DIVE_KINDS),
+      InspectionRules::jtaiThemeOfItsSeries),
   /** R601: every inspection of a history is of the history's authority (same DfE code). */
   ONE_AUTHORITY("R601", ERROR,
       "Every inspection in a history is of the history's authority (same DfE code).",

@@ -85,7 +85,10 @@ final class RandomInspections {
     }
     if (InspectionRules.FOCUS_REQUIRED_KINDS.contains(k)
         || InspectionRules.FOCUS_ALLOWED_KINDS.contains(k) && random.nextBoolean()) {
-      b.focus(pick(List.of(Theme.values())));
+      List<Theme> seriesThemes = io.github.ilacs.JtaiSeries.ranOnDay(monday).stream()
+          .map(io.github.ilacs.JtaiSeries::theme).toList();
+      boolean jtai = InspectionRules.DEEP_DIVE_KINDS.contains(k);
+      b.focus(pick(jtai && !seriesThemes.isEmpty() ? seriesThemes : List.of(Theme.values())));
     }
     return b.build();
   }

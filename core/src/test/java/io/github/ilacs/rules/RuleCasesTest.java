@@ -231,7 +231,18 @@ class RuleCasesTest {
             Fixtures.visit(Framework.ILACS_2018, InspectionKind.MONITORING_VISIT, monday)),
         fires(Rule.FOCUS_GIVEN, "focused visit without a focus",
             Fixtures.focusedVisit2022().focus(java.util.Optional.empty()).build(),
-            "FOCUSED_VISIT on site 2022-04-26 to 2022-04-27 names no focus"));
+            "FOCUSED_VISIT on site 2022-04-26 to 2022-04-27 names no focus"),
+        silent(Rule.JTAI_THEME_OF_ITS_SERIES, "front-door JTAI of 2022 with an exploitation deep dive",
+            frontDoorJtai(Theme.EXTRA_FAMILIAL_RISK)),
+        fires(Rule.JTAI_THEME_OF_ITS_SERIES, "front-door JTAI of 2022 with a mental health deep dive",
+            frontDoorJtai(Theme.MENTAL_HEALTH),
+            "MENTAL_HEALTH is not the theme of a JTAI series running on 2022-10-03"));
+  }
+
+  private static Inspection frontDoorJtai(Theme deepDive) {
+    return Inspection.builder().from(Fixtures.visit(Framework.JTAI_2022,
+            InspectionKind.FRONT_DOOR_JTAI, LocalDate.of(2022, 10, 3)))
+        .focus(Theme.FRONT_DOOR_AND_THRESHOLDS).deepDive(deepDive).build();
   }
 
   static Stream<Case> historyCases() {
