@@ -272,6 +272,18 @@ public enum Framework {
   }
 
   /**
+   * Returns the title this version's reports print for an area: the area's own title, except
+   * where this version's reports print another (SIF reports: "Children who need help and
+   * protection").
+   *
+   * @param area the area, not null
+   * @return the title, never null
+   */
+  public String areaTitle(JudgementArea area) {
+    return spec.areaTitles.getOrDefault(area, area.title());
+  }
+
+  /**
    * Returns what Ofsted has announced about replacing this version, where it has announced
    * something and no successor is yet in the catalogue; nothing is guessed about it.
    *
@@ -504,6 +516,8 @@ public enum Framework {
     Map<InspectionKind, Set<FindingKind>> kindFindings = Map.of();
     Set<Timescale> timescales = Set.of();
     @Nullable String announced;
+    /** Areas whose reports under this version print another of their titles. */
+    Map<JudgementArea, String> areaTitles = Map.of();
 
     Spec(String title, LocalDate from, @Nullable LocalDate until, Set<InspectionKind> kinds,
         List<JudgementArea> areas, Set<JudgementArea> optionalAreas, Set<JudgementArea> drivers,
@@ -530,6 +544,7 @@ public enum Framework {
       kindFindings = o.kindFindings;
       timescales = o.timescales;
       announced = o.announced;
+      areaTitles = o.areaTitles;
     }
 
     private static <E extends Enum<E>> Set<E> frozen(Set<E> set, Class<E> type) {
@@ -600,6 +615,19 @@ public enum Framework {
     Spec withTimescales(Set<Timescale> newTimescales) {
       Spec copy = new Spec(this);
       copy.timescales = frozen(newTimescales, Timescale.class);
+      return copy;
+    }
+
+    /** Records the title this version's reports print for an area, one of its other titles. */
+    Spec titling(JudgementArea area, String title) {
+      if (!area.otherTitles().contains(title)) {
+        throw new IllegalStateException(title + " is not a title of " + area);
+      }
+      Map<JudgementArea, String> more = new EnumMap<>(JudgementArea.class);
+      more.putAll(areaTitles);
+      more.put(area, title);
+      Spec copy = new Spec(this);
+      copy.areaTitles = Map.copyOf(more);
       return copy;
     }
 
@@ -728,7 +756,8 @@ public enum Framework {
         EnumSet.of(HELP_AND_PROTECTION, CHILDREN_LOOKED_AFTER, LEADERSHIP_MANAGEMENT_GOVERNANCE),
         EnumSet.of(HELP_AND_PROTECTION, CHILDREN_LOOKED_AFTER, LEADERSHIP_MANAGEMENT_GOVERNANCE),
         GradeScale.REQUIRES_IMPROVEMENT_SCALE, REPORT_FINDINGS).reinspectingOnlyInadequate()
-        .withKindGrading(InspectionKind.LSCB_REVIEW, LSCB_REVIEW);
+        .withKindGrading(InspectionKind.LSCB_REVIEW, LSCB_REVIEW)
+        .titling(HELP_AND_PROTECTION, "Children who need help and protection");
 
     /**
      * January 2016: targeted inspections beside the SIF, on its scale, with the kinds of finding

@@ -162,6 +162,24 @@ class FrameworkVersionsTest {
     assertThat(JudgementArea.find(title)).contains(area);
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "SIF_2013   | HELP_AND_PROTECTION | Children who need help and protection",
+      "SIF_2013   | LSCB_REVIEW | Review of the effectiveness of the Local Safeguarding Children Board",
+      "LAC_2012   | CAPACITY_TO_IMPROVE | Capacity to improve",
+  })
+  void eachVersionPrintsItsOwnTitles(Framework f, JudgementArea area, String title) {
+    assertThat(f.areaTitle(area)).isEqualTo(title);
+    assertThat(JudgementArea.find(title)).contains(area);
+  }
+
+  @Test
+  void ilacsPrintsTheAreasOwnTitle() {
+    JudgementArea help = JudgementArea.HELP_AND_PROTECTION;
+    assertThat(Framework.ILACS_2018.areaTitle(help)).isEqualTo(help.title())
+        .isNotEqualTo(Framework.SIF_2013.areaTitle(help));
+  }
+
   @Test
   void aTitleNoReportPrintsIsNotParsed() {
     assertThat(JudgementArea.find("Children who need help")).isEmpty();
