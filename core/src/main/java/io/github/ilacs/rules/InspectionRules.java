@@ -282,7 +282,7 @@ final class InspectionRules {
     }
   }
 
-  /** R502. */
+  /** R502: where the kind's areas are not known, any area may be the one a finding is tied to. */
   static void findingAreaFitsLetter(Inspection i, Sink out) {
     Framework f = i.framework();
     Set<JudgementArea> allowed = allowedAreas(f);
@@ -294,7 +294,7 @@ final class InspectionRules {
       }
       JudgementArea a = area.get();
       String path = "/findings/" + n + "/area";
-      if (!allowed.contains(a)) {
+      if (!allowed.contains(a) && f.areGradedAreasKnown(i.kind())) {
         out.report(path, "the finding is tied to " + a + ", which " + f + " does not judge; its "
             + "areas are " + names(allowed));
       } else if (a == JudgementArea.OVERALL_EFFECTIVENESS && !i.kind().isGraded()) {

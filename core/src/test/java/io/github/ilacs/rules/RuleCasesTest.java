@@ -206,6 +206,13 @@ class RuleCasesTest {
                 .kind(FindingKind.AREA_FOR_IMPROVEMENT).summary("Plans are reviewed late.")
                 .timescale(io.github.ilacs.Timescale.IMMEDIATELY).build()).build(),
             "ILACS_2023 reports set no timescale IMMEDIATELY"),
+        silent(Rule.FINDING_AREA_FITS_LETTER, "2012 child protection finding, areas not known",
+            Inspection.builder().authority(Fixtures.AUTHORITY).framework(Framework.CP_2012)
+                .kind(InspectionKind.CHILD_PROTECTION_INSPECTION).start(LocalDate.of(2012, 6, 11))
+                .end(LocalDate.of(2012, 6, 22)).published(LocalDate.of(2012, 7, 27))
+                .addFindings(Finding.builder()
+                .kind(FindingKind.AREA_FOR_IMPROVEMENT).summary("Referrals are screened late.")
+                .area(HELP_AND_PROTECTION).build()).build()),
         silent(Rule.FINDING_AREA_FITS_LETTER, "focused visit finding tied to help and protection",
             Fixtures.focusedVisit2022().addFindings(Finding.builder()
                 .kind(FindingKind.STRENGTH).summary("Referrals are screened quickly.")
