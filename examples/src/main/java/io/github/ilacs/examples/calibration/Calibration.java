@@ -1,46 +1,40 @@
 package io.github.ilacs.examples.calibration;
 
-import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
-import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.NationalSchedule;
 import io.github.ilacs.pathway.PathwayPolicy;
-import io.github.ilacs.pathway.Window;
 import io.github.ilacs.seeds.NationalOutcomes;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Measures forecasts against what Ofsted did, on the national outcomes to 2024
- * ({@link NationalOutcomes}); a program, not a test.
+ * ({@link NationalOutcomes}); a program, not a test. It prints two tables.
  *
- * <p>A rolling-origin backtest: as of 31 December 2021, 2022 and 2023 it forecasts every
+ * <p>The rolling-origin backtest: as of 31 December 2021, 2022 and 2023 it forecasts every
  * authority from what was known then (the inspections begun by the origin, reports counted from
  * publication) and scores the authority's next full inspection begun after the origin: whether
  * its first day on site falls in the window, the window's width and whether the forecast kind is
  * right. An authority with no full inspection begun between the origin and the data's end (31
- * December 2024) is censored: counted, never scored. Each origin is scored twice: with the
- * framework's plain windows and with the {@link NationalSchedule}. The schedule's numbers were
- * tuned on the 2021 and 2022 origins only; 2023 is held out.
+ * December 2024) is censored: counted, never scored. Each origin is scored with the framework's
+ * plain windows and with the {@link NationalSchedule}, whose numbers were tuned on the 2021 and
+ * 2022 origins only; 2023 is held out.
+ *
+ * <p>The pairs ({@link Pairs}): for each consecutive pair of full inspections begun before 2024,
+ * the later one forecast the day before it began with the plain windows, under the default
+ * policy and under the plain published figures.
  *
  * <p>Run: {@code ./mvnw -B -q -pl examples -am package -DskipTests} then {@code java -cp
- * examples/target/ilacs.jar io.github.ilacs.examples.calibration.Calibration}.
+ * examples/target/ilacs.jar io.github.ilacs.examples.calibration.Calibration}; add {@code
+ * -Dcalibration.misses=true} to list each pair's miss on standard error.
  */
 public final class Calibration {
-  /** The origins of the backtest; the last is held out from tuning. */
-  public static final List<LocalDate> ORIGINS = List.of(LocalDate.of(2021, 12, 31),
-      LocalDate.of(2022, 12, 31), LocalDate.of(2023, 12, 31));
-
   private Calibration() {}
 
   /**
-   * Prints the backtest table.
+   * Prints the tables.
    *
    * @param args none
    */
@@ -50,103 +44,21 @@ public final class Calibration {
     out.println("Rolling-origin backtest on " + all.size() + " authorities, data to "
         + NationalOutcomes.COVERS_TO + " (2021 and 2022 tuned, 2023 held out):");
     out.println();
-    out.println("| origin | previous grade | scored | censored | plain: in window | plain: mean "
+    out.println("| origin | previous grade | scored | censored (window closed by the end: plain "
+        + "/ schedule) | plain: in window | plain: mean "
         + "width | schedule: in window | schedule: mean width | kind right |");
     out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (LocalDate origin : ORIGINS) {
-      Map<String, Tally> rows = backtest(all, origin, PathwayPolicy.defaults());
+    for (LocalDate origin : Backtest.ORIGINS) {
+      Map<String, Backtest.Tally> rows = Backtest.backtest(all, origin,
+          PathwayPolicy.defaults());
       rows.forEach((grade, t) -> out.println(t.row(origin, grade)));
     }
     out.println();
-    for (LocalDate origin : ORIGINS) {
-      NationalSchedule s = NationalSchedule.of(NationalOutcomes.startedBefore(
-          origin.plusDays(1)), origin);
-      out.println(origin + ": " + s);
+    for (LocalDate origin : Backtest.ORIGINS) {
+      out.println(NationalSchedule.of(NationalOutcomes.startedBefore(origin.plusDays(1)),
+          origin));
     }
-  }
-
-  /** The scores of one group of authorities at one origin. */
-  static final class Tally {
-    int scored;
-    int censored;
-    int plainIn;
-    double plainWidth;
-    int scheduleIn;
-    double scheduleWidth;
-    int kindRight;
-
-    String row(LocalDate origin, String grade) {
-      if (scored == 0) {
-        return String.format(Locale.ROOT, "| %s | %s | 0 | %d | | | | | |", origin, grade,
-            censored);
-      }
-      return String.format(Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.1f | %.3f | %.1f | %.3f |",
-          origin, grade, scored, censored, (double) plainIn / scored, plainWidth / scored,
-          (double) scheduleIn / scored, scheduleWidth / scored, (double) kindRight / scored);
-    }
-  }
-
-  /**
-   * Scores every authority at one origin, by the grade of the inspection its pathway rests on;
-   * the first entry, {@code all}, sums the others.
-   *
-   * @param histories the histories to the data's end, one per authority
-   * @param origin the date the forecasts are made on
-   * @param policy the policy
-   * @return the tallies, {@code all} first, then by grade
-   */
-  static Map<String, Tally> backtest(List<InspectionHistory> histories, LocalDate origin,
-      PathwayPolicy policy) {
-    List<InspectionHistory> known = new ArrayList<>();
-    for (InspectionHistory h : histories) {
-      InspectionHistory cut = InspectionHistory.builder().from(h).inspections(h.inspections()
-          .stream().filter(i -> !i.start().isAfter(origin)).toList()).build();
-      if (!cut.inspections().isEmpty()) {
-        known.add(cut);
-      }
-    }
-    NationalSchedule schedule = NationalSchedule.of(known, origin, policy);
-    Map<String, Tally> rows = new LinkedHashMap<>();
-    for (String g : List.of("all", "outstanding", "good", "requires improvement",
-        "inadequate", "(none)")) {
-      rows.put(g, new Tally());
-    }
-    Map<String, InspectionHistory> full = new LinkedHashMap<>();
-    histories.forEach(h -> full.put(h.authority().code(), h));
-    for (InspectionHistory h : known) {
-      InspectionPathway plain = InspectionPathway.of(h, origin, policy);
-      InspectionPathway sharp = InspectionPathway.of(h, schedule);
-      String grade = plain.basis().flatMap(Inspection::overallEffectiveness)
-          .map(g -> g.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("(none)");
-      Optional<Inspection> next = nextAfter(full.get(h.authority().code()), origin);
-      for (Tally t : List.of(rows.get("all"), rows.get(grade))) {
-        if (next.isEmpty()) {
-          t.censored++;
-          continue;
-        }
-        LocalDate start = next.get().start();
-        Window p = plain.forecastWindow();
-        Window s = sharp.forecastWindow();
-        t.scored++;
-        t.plainIn += p.contains(start) ? 1 : 0;
-        t.plainWidth += p.widthInMonths();
-        t.scheduleIn += s.contains(start) ? 1 : 0;
-        t.scheduleWidth += s.widthInMonths();
-        t.kindRight += sharp.nextInspection().kind() == next.get().kind() ? 1 : 0;
-      }
-    }
-    rows.values().removeIf(t -> t.scored == 0 && t.censored == 0);
-    return rows;
-  }
-
-  /** The first full inspection begun after the origin, up to the data's end. */
-  static Optional<Inspection> nextAfter(InspectionHistory h, LocalDate origin) {
-    for (Inspection i : h.chronological()) {
-      if (i.isFullInspection() && i.start().isAfter(origin)
-          && !i.start().isAfter(NationalOutcomes.COVERS_TO)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    out.println();
+    Pairs.main(out);
   }
 }
