@@ -133,7 +133,8 @@ public final class InspectionPathway {
       throw new IllegalArgumentException((history == null ? "history" : "schedule")
           + " must not be null");
     }
-    InspectionPathway plain = of(history, schedule.asOf(), schedule.policy());
+    InspectionPathway plain = schedule.answerFor(history)
+        .orElseGet(() -> of(history, schedule.asOf(), schedule.policy()));
     Optional<ScheduledWindow> s = plain.pending.isPresent() ? Optional.empty()
         : schedule.windowOf(history.authority());
     if (s.isEmpty()) {
@@ -154,6 +155,11 @@ public final class InspectionPathway {
     this.interimActivities = p.interimActivities;
     this.deadlines = p.deadlines;
     this.basisReasons = p.basisReasons;
+  }
+
+  /** The history the answer comes from. */
+  InspectionHistory history() {
+    return history;
   }
 
   /**

@@ -37,13 +37,17 @@ public final class NationalSchedule {
   private final List<LocalAuthority> queue;
   private final List<LocalAuthority> backlog;
   private final Map<String, ScheduledWindow> windows;
+  /** The plain answers the schedule was built from, reused for the same history. */
+  private final Map<String, InspectionPathway> answers;
   private final double ratePerMonth;
   private final int afterGood;
   private final int standardAfterGood;
 
   private NationalSchedule(LocalDate asOf, PathwayPolicy policy, List<LocalAuthority> queue,
-      List<LocalAuthority> backlog, Map<String, ScheduledWindow> windows, double ratePerMonth,
-      int afterGood, int standardAfterGood) {
+      List<LocalAuthority> backlog, Map<String, ScheduledWindow> windows,
+      Map<String, InspectionPathway> answers, double ratePerMonth, int afterGood,
+      int standardAfterGood) {
+    this.answers = answers;
     this.asOf = asOf;
     this.policy = policy;
     this.queue = queue;
@@ -86,6 +90,7 @@ public final class NationalSchedule {
     PathwayPolicy.Schedule s = policy.schedule();
     List<Waiting> waiting = new ArrayList<>(histories.size());
     Map<String, InspectionHistory> byCode = new HashMap<>();
+    Map<String, InspectionPathway> answers = new HashMap<>();
     int[] mix = new int[2];
     List<LocalDate> published = new ArrayList<>();
     int n = 0;
@@ -102,6 +107,7 @@ public final class NationalSchedule {
       }
       countKnown(h, asOf, policy, published, mix);
       InspectionPathway plain = InspectionPathway.of(h, asOf, policy);
+      answers.put(h.authority().code(), plain);
       if (plain.pending().isPresent() || plain.basis().isEmpty()) {
         continue;
       }
@@ -143,7 +149,7 @@ public final class NationalSchedule {
       windows.put(w.authority.code(), new ScheduledWindow(window, place, reasons));
     }
     return new NationalSchedule(asOf, policy, List.copyOf(queue), List.copyOf(backlog),
-        Map.copyOf(windows), rate, mix[0], mix[1]);
+        Map.copyOf(windows), Map.copyOf(answers), rate, mix[0], mix[1]);
   }
 
   /** Records each full inspection's publication and the kind that followed good results. */
@@ -167,6 +173,12 @@ public final class NationalSchedule {
       }
       previous = i;
     }
+  }
+
+  /** The plain answer worked out for this very history object, when the schedule holds it. */
+  Optional<InspectionPathway> answerFor(InspectionHistory h) {
+    InspectionPathway p = answers.get(h.authority().code());
+    return p != null && p.history() == h ? Optional.of(p) : Optional.empty();
   }
 
   /**
