@@ -277,6 +277,13 @@ class IlacsCommandTest {
             + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},"
             + "(ON_TRACK|DUE|OVERDUE|PENDING),(\\d{4}-\\d{2}-\\d{2})?,"
             + "(\\d{4}-\\d{2}-\\d{2})?,(true|false)"));
+    // the table records graded inspections only: a row is overdue only when its next full
+    // inspection is, and then it says since when
+    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
+      String[] cells = l.replaceAll("\"[^\"]*\"", "name").split(",", -1);
+      assertThat(cells[11]).isEqualTo(String.valueOf(cells[8].equals("OVERDUE")));
+      assertThat(cells[9].isEmpty()).isEqualTo(!cells[8].equals("OVERDUE"));
+    });
   }
 
   @Test
