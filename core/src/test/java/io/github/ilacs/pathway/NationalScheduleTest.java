@@ -54,6 +54,19 @@ class NationalScheduleTest {
   }
 
   @Test
+  void theExplanationGivesTheScheduledWindowAndItsReasons() {
+    InspectionHistory h = history("901", InspectionKind.STANDARD_INSPECTION, "2018-02-05",
+        Grade.REQUIRES_IMPROVEMENT);
+    InspectionPathway p = InspectionPathway.of(h, NationalSchedule.of(List.of(h),
+        d("2023-06-01")));
+    assertThat(p.scheduled().orElseThrow().reasons()).containsExactly(Reason.NATIONAL_SCHEDULE, Reason.BACKLOG_QUEUE,
+            Reason.NOT_BEFORE_THE_DATE);
+    assertThat(p.explanation()).contains("National schedule: window 2 June 2023 to ",
+        "place 1 in the backlog [P213 P215 P214]");
+    assertThat(p.toString()).contains(", scheduled 2023-06-02 to ");
+  }
+
+  @Test
   void withoutAScheduleTheWindowIsTheFrameworksPlainOne() {
     InspectionHistory h = history("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
         Grade.GOOD);
