@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * the variants real spreadsheets use ("RI", "requires improvement", Ofsted's numbers 1 to 4).
  * The constant names of {@link Grade} exactly as written ({@code REQUIRES_IMPROVEMENT}) are read
  * on every scale, since they are the library's own JSON form; "Adequate" is accepted only on the
- * scale that had it, and "requires improvement" only on the scale that says it.
+ * scales that had it (before November 2013, and the annual assessment's "adequate"), and
+ * "requires improvement" only on the scale that says it.
  */
 public enum GradeScale {
   /** The scale before November 2013: outstanding, good, adequate, inadequate. */
