@@ -75,8 +75,8 @@ public enum Framework {
   SLAC_2009(Specs.SLAC_2009),
   /**
    * The annual children's services assessment, 2009 to 2011: one published rating on its own
-   * scale, drawn from inspections (the 2009 unannounced inspections fed it). The ratings were
-   * announced in December; the in-force period is the calendar years.
+   * scale, drawn from inspections (the 2009 unannounced inspections fed it). The 2009 and 2010
+   * ratings were announced in December; the in-force period is the calendar years.
    */
   CSA_2009(Specs.CSA_2009),
   /**
