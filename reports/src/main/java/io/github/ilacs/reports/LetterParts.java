@@ -1,0 +1,134 @@
+package io.github.ilacs.reports;
+
+import io.github.ilacs.FindingKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts every inspection letter shares: the date above the salutation, the heading after
+ * it, the sentence giving the days on site, and lists of findings under headings.
+ */
+final class LetterParts {
+  private static final Pattern DEAR = Pattern.compile("^dear\\b");
+  private static final Pattern ON_SITE = Pattern.compile(
+      "(visit|inspection|inspected|visited)[^.]{0,300}?\\b(on|between|from|during)\\s+(?=\\d)");
+  private static final Pattern NO_ITEMS = Pattern.compile(
+      "\\b(there (are|were) no|no areas? for|did not identify any|none identified)\\b");
+  private static final Pattern KNOWN_HEADINGS = Pattern.compile(
+      "^(findings|main findings|headline findings|overview|summary|next steps|evaluation of "
+          + "progress|ofsted will take|yours sincerely|areas? of strength|strengths$|areas? for "
+          + "(priority action|improvement|development)|priority actions?$|what needs to improve|"
+          + "the areas for priority action identified|this visit has identified|from the "
+          + "evidence gathered|copy:)");
+  private static final Pattern SERVICES = Pattern.compile("services|council");
+  private static final int HEADING_WORDS = 8;
+
+  private LetterParts() {}
+
+  /** Returns the index of the salutation line, or -1. */
+  static int salutation(TextDocument doc) {
+    return doc.find(DEAR, 0, Math.min(doc.size(), 200));
+  }
+
+  /** Returns the letter's date: the last whole-line date above the salutation. */
+  static Optional<LocalDate> letterDate(TextDocument doc, int dear) {
+    Optional<LocalDate> found = Optional.empty();
+    int to = dear < 0 ? Math.min(doc.size(), 40) : dear;
+    for (int i = 0; i < to; i++) {
+      Optional<LocalDate> d = Dates.lone(doc.get(i).text());
+      if (d.isPresent()) {
+        found = d;
+      }
+    }
+    return found;
+  }
+
+  /** Returns the heading after the salutation, up to the line naming the services. */
+  static String heading(TextDocument doc, int dear) {
+    int from = dear + 1;
+    while (from < doc.size() && doc.get(from).isBlank()) {
+      from++;
+    }
+    int to = from;
+    while (to < doc.size() && to < from + 3) {
+      to++;
+      if (SERVICES.matcher(doc.get(to - 1).lower()).find()) {
+        break;
+      }
+    }
+    return doc.joined(from, to);
+  }
+
+  /** Reads the days on site from the sentence that gives them, after the salutation. */
+  static void onSite(TextDocument doc, int dear, Draft draft) {
+    int from = Math.max(dear, 0);
+    String text = doc.joined(from, from + 25);
+    Matcher m = ON_SITE.matcher(TextDocument.fold(text));
+    List<LocalDate> dates = m.find() ? Dates.run(text.substring(m.end())) : Dates.run(text);
+    draft.onSite(dates, Sections.at(doc, from));
+  }
+
+  /**
+   * Reads every list of findings under the headings given, each heading pattern with the kind
+   * its items take. A list that says there are none gives none.
+   */
+  static void findings(TextDocument doc, int from, Map<Pattern, FindingKind> headings,
+      Draft draft) {
+    for (int i = Math.max(from, 0); i < doc.size(); i++) {
+      Line line = doc.get(i);
+      if (line.isBlank() || line.text().endsWith(".") || Items.bulletLength(line.text()) > 0
+          || !Character.isUpperCase(line.text().charAt(0))) {
+        continue;
+      }
+      for (Map.Entry<Pattern, FindingKind> h : headings.entrySet()) {
+        if (h.getKey().matcher(line.lower()).find()) {
+          int end = sectionEnd(doc, i);
+          if (!saysNone(doc, i + 1, end)) {
+            draft.addFindings(h.getValue(), Items.collect(doc, i + 1, end, Items.Mode.AUTO));
+          }
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Tells whether a section opens by saying it has no items ("There are no priority actions"). */
+  private static boolean saysNone(TextDocument doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Line l = doc.get(i);
+      if (!l.isBlank()) {
+        return Items.bulletLength(l.text()) == 0 && NO_ITEMS.matcher(l.lower()).find();
+      }
+    }
+    return false;
+  }
+
+  /** Returns the index of the next heading after a heading, or the end of the document. */
+  static int sectionEnd(TextDocument doc, int heading) {
+    for (int i = heading + 1; i < doc.size(); i++) {
+      Line l = doc.get(i);
+      if (l.isBlank()) {
+        continue;
+      }
+      boolean capital = Character.isUpperCase(l.text().charAt(0));
+      if (capital && KNOWN_HEADINGS.matcher(l.lower()).find() || isGenericHeading(doc, i)) {
+        return i;
+      }
+    }
+    return doc.size();
+  }
+
+  /** A short line after a blank, opening in capitals, with no closing punctuation. */
+  private static boolean isGenericHeading(TextDocument doc, int i) {
+    String t = doc.get(i).text();
+    boolean afterBlank = i > 0 && doc.get(i - 1).isBlank();
+    return afterBlank && t.length() <= 60 && Character.isUpperCase(t.charAt(0))
+        && t.split(" ").length <= HEADING_WORDS && !t.matches(".*[.,;:]$")
+        && Items.bulletLength(t) == 0 && i + 1 < doc.size();
+  }
+}

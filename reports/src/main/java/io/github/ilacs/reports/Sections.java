@@ -1,0 +1,27 @@
+package io.github.ilacs.reports;
+
+import java.util.regex.Pattern;
+
+/** Finding headings and where the text under them ends; shared by the layouts. */
+final class Sections {
+  private Sections() {}
+
+  /** Returns the index of the first line after {@code from} matching a stop, or the end. */
+  static int end(TextDocument doc, int from, Pattern stops) {
+    int i = doc.find(stops, from + 1);
+    return i < 0 ? doc.size() : i;
+  }
+
+  /** Returns the line at an index, or the first line when the index is -1. */
+  static Line at(TextDocument doc, int index) {
+    if (doc.size() == 0) {
+      return new Line(1, 1, "");
+    }
+    return doc.get(Math.max(0, Math.min(index, doc.size() - 1)));
+  }
+
+  /** Returns the joined text of the first lines of the document, folded to lower case. */
+  static String head(TextDocument doc, int lines) {
+    return TextDocument.fold(doc.joined(0, lines));
+  }
+}
