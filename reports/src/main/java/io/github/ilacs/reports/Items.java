@@ -86,11 +86,11 @@ final class Items {
         if (m == Mode.NUMBERED) {
           lastNumber = number(text);
         }
-      } else if (current != null && !detached) {
+      } else if (current != null && !detached && !(blankSince && isSubHeading(text))) {
         if (!blankSince || continues(text, current)) {
           append(current, text);
-        } else if (m == Mode.BULLETS || !text.endsWith(":")) {
-          detached = m == Mode.BULLETS || m == Mode.NUMBERED;
+        } else {
+          detached = true;
         }
       }
       blankSince = false;
@@ -104,15 +104,22 @@ final class Items {
   private static Mode detect(TextDocument doc, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, doc.size()); i++) {
       String t = doc.get(i).text();
-      if (t.isEmpty()) {
-        continue;
-      }
       if (bulletLength(t) > 0) {
         return Mode.BULLETS;
       }
-      return NUMBERED.matcher(t).matches() ? Mode.NUMBERED : Mode.PARAGRAPHS;
+      if (NUMBERED.matcher(t).matches()) {
+        return Mode.NUMBERED;
+      }
+      if (!t.isEmpty() && !isSubHeading(t)) {
+        return Mode.PARAGRAPHS;
+      }
     }
     return Mode.PARAGRAPHS;
+  }
+
+  /** A short line ending in a colon, such as a timescale over the items due by it. */
+  private static boolean isSubHeading(String text) {
+    return text.endsWith(":") && text.length() < 60;
   }
 
   /** Returns the item text the line opens with, or null when it opens no item. */

@@ -44,7 +44,7 @@ final class LacReportLayout implements Layout {
       }
     }
     Framework framework = draft.framework().orElse(Framework.LAC_2012);
-    int record = doc.find(RECORD, HEAD_LINES);
+    int record = doc.find(RECORD, 0);
     int overall = record < 0 ? -1 : doc.find(OVERALL, record, record + 10);
     if (overall >= 0) {
       Grades.first(doc.joined(overall, overall + 2), framework).ifPresent(

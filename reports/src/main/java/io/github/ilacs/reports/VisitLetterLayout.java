@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Letters after a visit under ILACS, 2018 on: focused visits (older ones list strengths as well
  * as areas for improvement), the Covid-period visits (recognised by the paragraph describing the
- * adapted method), assurance and monitoring visits. A date, an address, a salutation, a heading
+ * adapted method), assurance and monitoring visits, and the letters after an annual engagement
+ * meeting (once "annual conversation"). A date, an address, a salutation, a heading
  * naming the authority, the days on site, then lists under headings.
  */
 final class VisitLetterLayout implements Layout {
@@ -29,7 +30,8 @@ final class VisitLetterLayout implements Layout {
   public boolean recognises(TextDocument doc, String head) {
     return head.contains("dear ") && (head.contains("focused visit")
         || head.contains("assurance visit") || head.contains("monitoring visit")
-        || head.contains("joint targeted area inspection") || head.contains("visit to"))
+        || head.contains("joint targeted area inspection") || head.contains("visit to")
+        || head.contains("annual conversation") || head.contains("annual engagement meeting"))
         && !head.contains("unannounced inspection of contact");
   }
 
@@ -52,6 +54,9 @@ final class VisitLetterLayout implements Layout {
   private static InspectionKind kind(String heading, String head) {
     if (heading.contains("assurance visit") || ADAPTED.matcher(head).find()) {
       return InspectionKind.INTERIM_VISIT;
+    }
+    if (heading.contains("annual conversation") || heading.contains("annual engagement")) {
+      return InspectionKind.ANNUAL_ENGAGEMENT_MEETING;
     }
     if (heading.contains("monitoring visit")) {
       return InspectionKind.MONITORING_VISIT;
