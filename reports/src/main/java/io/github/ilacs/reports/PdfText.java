@@ -29,6 +29,7 @@ final class PdfText {
     checkSignature(file, name);
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSuppressDuplicateOverlappingText(false);
       stripper.setPageEnd("\f");
       stripper.setParagraphEnd("\n");
       String text = stripper.getText(doc);

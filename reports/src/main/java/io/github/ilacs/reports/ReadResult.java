@@ -22,6 +22,10 @@ public record ReadResult(String source, Inspection inspection, Optional<LocalDat
   /**
    * Checks the values and copies the list.
    *
+   * @param source the file name or the name the caller gave the text, never blank
+   * @param inspection the inspection read, never null
+   * @param issued the date printed on the document, or empty
+   * @param warnings what could not be read, in the order met
    * @throws NullPointerException when a value is null
    */
   public ReadResult {

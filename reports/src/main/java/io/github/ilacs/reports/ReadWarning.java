@@ -13,6 +13,9 @@ public record ReadWarning(int page, int line, String message) {
   /**
    * Checks the values.
    *
+   * @param page the page, at least 1
+   * @param line the line on that page, at least 1
+   * @param message what could not be read, not blank
    * @throws IllegalArgumentException when page or line is below 1 or the message is blank
    */
   public ReadWarning {

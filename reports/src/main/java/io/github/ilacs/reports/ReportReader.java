@@ -113,6 +113,21 @@ public final class ReportReader {
   }
 
   /**
+   * Returns the text of a PDF as this reader sees it, pages separated by form feeds: what
+   * {@link #readText(String, String)} would be given to read the same document. For tools and
+   * benchmarks that keep PDF extraction apart from reading.
+   *
+   * @param file the PDF, not null
+   * @return the text, never null
+   * @throws UnreadableDocumentException when the file is not a PDF, is damaged or encrypted, or
+   *     has no text layer
+   * @throws IOException when the file cannot be opened
+   */
+  public static String pdfText(Path file) throws IOException {
+    return String.join("\f", PdfText.pages(file));
+  }
+
+  /**
    * Reads the plain text of a document; form feeds, where present, separate pages.
    *
    * @param text the text, not null

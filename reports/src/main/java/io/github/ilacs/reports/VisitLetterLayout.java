@@ -46,7 +46,7 @@ final class VisitLetterLayout implements Layout {
     draft.title = LetterParts.heading(doc, dear);
     String heading = TextDocument.fold(draft.title);
     String head = Sections.head(doc, dear + 60);
-    draft.kind = kind(heading.isEmpty() ? head : heading + " " + head, head);
+    draft.kind = kind(heading.isEmpty() ? head : heading, head);
     LetterParts.onSite(doc, dear, draft);
     LetterParts.findings(doc, dear, HEADINGS, draft);
   }

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ilacs} command line: {@code timeline}, {@code validate} and {@code forecast}.
+ * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast} and
+ * {@code read}.
  *
  * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR, 2 for a usage error or
  * an input that cannot be read (missing file, bad JSON, bad CSV), reported in one line.
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Ofsted inspections of local authority children's services: timelines, "
         + "validation and forecasts.",
     subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
-        CommandLine.HelpCommand.class})
+        ReadCommand.class, CommandLine.HelpCommand.class})
 public final class IlacsCommand implements Runnable {
   /** Exit status for input that cannot be used. */
   static final int BAD_INPUT = 2;
