@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a table of judgements and grades, however the PDF orders its cells: the judgement
- * titles found, in the order written, take the grades found, in the order written.
+ * Reads a table of judgements and grades, however the PDF orders its cells: the titles of the
+ * judgements the framework makes, in the order written, take the grades found, in the order
+ * written.
  */
 final class GradeTable {
   private record Placed(JudgementArea area, int offset) {}
@@ -26,7 +27,9 @@ final class GradeTable {
     List<Placed> placed = new ArrayList<>();
     titles.forEach((area, p) -> {
       Matcher m = p.matcher(table);
-      if (m.find()) {
+      boolean judged = framework.gradedAreas().contains(area)
+          || framework.optionalAreas().contains(area);
+      if (judged && m.find()) {
         placed.add(new Placed(area, m.start()));
       }
     });
@@ -39,12 +42,7 @@ final class GradeTable {
     for (int i = 0; i < placed.size() && i < grades.size(); i++) {
       JudgementArea area = placed.get(i).area();
       Grade grade = grades.get(i).grade();
-      if (framework.gradedAreas().contains(area) || framework.optionalAreas().contains(area)) {
-        draft.judgements.put(area, grade);
-      } else {
-        draft.warn(where, "'" + area.title() + "' is not judged under " + framework
-            + "; its grade is left out");
-      }
+      draft.judgements.put(area, grade);
     }
   }
 }

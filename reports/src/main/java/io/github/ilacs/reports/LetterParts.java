@@ -25,6 +25,12 @@ final class LetterParts {
           + "the areas for priority action identified|this visit has identified|from the "
           + "evidence gathered|copy:)");
   private static final Pattern SERVICES = Pattern.compile("services|council");
+  private static final Pattern HEADING = Pattern.compile(
+      "^(focused visit|assurance visit|monitoring visit|joint targeted area inspection|annual "
+          + "(unannounced )?inspection|annual conversation|annual engagement meeting|"
+          + "social care annual|.{0,40}\\bvisit to\\b)");
+  private static final int HEADING_SEARCH = 40;
+  private static final int SHORT_LINE_WORDS = 5;
   private static final int HEADING_WORDS = 8;
 
   private LetterParts() {}
@@ -34,24 +40,41 @@ final class LetterParts {
     return doc.find(DEAR, 0, Math.min(doc.size(), 200));
   }
 
-  /** Returns the letter's date: the last whole-line date above the salutation. */
+  /**
+   * Returns the letter's date: the last whole-line date above the salutation, else the last
+   * date on a short line there.
+   */
   static Optional<LocalDate> letterDate(TextDocument doc, int dear) {
-    Optional<LocalDate> found = Optional.empty();
+    Optional<LocalDate> lone = Optional.empty();
+    Optional<LocalDate> onShortLine = Optional.empty();
     int to = dear < 0 ? Math.min(doc.size(), 40) : dear;
     for (int i = 0; i < to; i++) {
-      Optional<LocalDate> d = Dates.lone(doc.get(i).text());
+      String text = doc.get(i).text();
+      Optional<LocalDate> d = Dates.lone(text);
       if (d.isPresent()) {
-        found = d;
+        lone = d;
+      } else if (text.split(" ").length <= SHORT_LINE_WORDS) {
+        List<LocalDate> run = Dates.run(text);
+        if (!run.isEmpty()) {
+          onShortLine = Optional.of(run.get(run.size() - 1));
+        }
       }
     }
-    return found;
+    return lone.isPresent() ? lone : onShortLine;
   }
 
-  /** Returns the heading after the salutation, up to the line naming the services. */
+  /**
+   * Returns the heading that names the visit and the authority: the first line after the
+   * salutation that names a visit, an inspection or a meeting, up to the line naming the
+   * services; else the line after the salutation.
+   */
   static String heading(TextDocument doc, int dear) {
-    int from = dear + 1;
-    while (from < doc.size() && doc.get(from).isBlank()) {
-      from++;
+    int from = doc.find(HEADING, dear + 1, dear + 1 + HEADING_SEARCH);
+    if (from < 0) {
+      from = dear + 1;
+      while (from < doc.size() && doc.get(from).isBlank()) {
+        from++;
+      }
     }
     int to = from;
     while (to < doc.size() && to < from + 3) {

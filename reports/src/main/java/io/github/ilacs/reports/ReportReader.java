@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads an Ofsted report or letter about a local authority's children's services, as a PDF or
@@ -145,7 +146,8 @@ public final class ReportReader {
       throws UnreadableDocumentException {
     String head = Sections.head(doc, HEAD_LINES);
     boolean letter = doc.find(java.util.regex.Pattern.compile("^dear\\b"), 0, HEAD_LINES) >= 0;
-    Layout layout = (letter ? LETTERS : REPORTS).stream()
+    Layout layout = Stream.concat((letter ? LETTERS : REPORTS).stream(),
+            (letter ? REPORTS : LETTERS).stream())
         .filter(l -> l.recognises(doc, head)).findFirst()
         .orElseThrow(() -> new UnreadableDocumentException(name,
             Reason.NOT_AN_OFSTED_DOCUMENT, "no known report or letter layout fits its first page"));

@@ -15,7 +15,7 @@ final class Sections {
   /** Returns the line at an index, or the first line when the index is -1. */
   static Line at(TextDocument doc, int index) {
     if (doc.size() == 0) {
-      return new Line(1, 1, "");
+      return Line.of(1, 1, "");
     }
     return doc.get(Math.max(0, Math.min(index, doc.size() - 1)));
   }

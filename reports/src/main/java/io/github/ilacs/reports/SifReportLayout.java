@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * then the recommendations, numbered, some under sub-headings.
  */
 final class SifReportLayout implements Layout {
-  private static final Pattern DATES = Pattern.compile("^inspection dates?\\b");
+  private static final Pattern DATES = Pattern.compile("^(inspection|review) dates?\\b");
   private static final Pattern PUBLISHED = Pattern.compile("^report published\\b");
   private static final Pattern TABLE_START = Pattern.compile("children who need help and");
   private static final Pattern TABLE_LAST = Pattern.compile("leadership, management and");
@@ -24,7 +24,7 @@ final class SifReportLayout implements Layout {
   private static final Pattern OVERALL = Pattern.compile(
       "overall judgement is|children's services in .{1,120}? (?=(are|is|requires?) )");
   private static final Pattern BOARD_GRADE = Pattern.compile(
-      "(local safeguarding children board|lscb)\\)? (is|are|requires?) ");
+      "(local safeguarding children board|lscb)\\)? (is |are |(?=requires? ))");
   private static final Pattern RECOMMENDATIONS = Pattern.compile(
       "^(what does the local authority need to improve\\??|recommendations)$");
   private static final Pattern AFTER_RECOMMENDATIONS = Pattern.compile(

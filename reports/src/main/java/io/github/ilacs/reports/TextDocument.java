@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,8 +19,11 @@ import java.util.regex.Pattern;
 final class TextDocument {
   private static final Pattern TAGS = Pattern.compile("<[^>]{1,200}>");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
-  private static final Pattern INLINE_BULLET = Pattern.compile("\\s[▪•●◼■](?=\\s)");
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final String INLINE_BULLETS = "▪•●◼■";
+  /** Lines this long or longer are never page furniture. */
+  private static final int FURNITURE_LENGTH = 120;
+  private static final Pattern INLINE_BULLET =
+      Pattern.compile("\\s[" + INLINE_BULLETS + "](?=\\s)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<Line> lines;
@@ -41,7 +43,7 @@ final class TextDocument {
       for (String r : raw) {
         number++;
         for (String piece : splitInlineBullets(clean(r))) {
-          all.add(new Line(p + 1, number, piece));
+          all.add(Line.of(p + 1, number, piece));
         }
       }
     }
@@ -105,23 +107,50 @@ final class TextDocument {
 
   /** Lower-cases text and makes typographic apostrophes, quotes and dashes plain. */
   static String fold(String text) {
-    return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-        .replace('\u2013', '-').replace('\u2014', '-');
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = text.charAt(i);
+      if (c == '\u2019' || c == '\u2018') {
+        c = '\'';
+      } else if (c == '\u2013' || c == '\u2014') {
+        c = '-';
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      out[i] = c;
+    }
+    return new String(out);
   }
 
   private static String clean(String raw) {
-    String s = raw.replace('\u00a0', ' ').replace("\u00ad", "");
-    s = TAGS.matcher(s).replaceAll(" ");
-    s = s.replace("**", "").replace("|", " ");
-    s = MARKDOWN_HEADING.matcher(s.strip()).replaceFirst("");
+    String s = raw;
+    if (s.indexOf('\u00a0') >= 0) {
+      s = s.replace('\u00a0', ' ');
+    }
+    if (s.indexOf('\u00ad') >= 0) {
+      s = s.replace("\u00ad", "");
+    }
+    if (s.indexOf('<') >= 0) {
+      s = TAGS.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('*') >= 0) {
+      s = s.replace("**", "");
+    }
+    if (s.indexOf('|') >= 0) {
+      s = s.replace('|', ' ');
+    }
+    s = s.strip();
+    if (!s.isEmpty() && s.charAt(0) == '#') {
+      s = MARKDOWN_HEADING.matcher(s).replaceFirst("");
+    }
     if (s.chars().allMatch(c -> c == '-' || c == ' ' || c == ':')) {
       return "";
     }
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    return s.contains("  ") || s.indexOf('\t') >= 0 ? SPACES.matcher(s).replaceAll(" ") : s;
   }
 
   private static List<String> splitInlineBullets(String line) {
-    if (!INLINE_BULLET.matcher(line).find()) {
+    if (!hasInlineBulletChar(line) || !INLINE_BULLET.matcher(line).find()) {
       return List.of(line);
     }
     List<String> out = new ArrayList<>();
@@ -139,32 +168,58 @@ final class TextDocument {
     return out;
   }
 
+  private static boolean hasInlineBulletChar(String line) {
+    for (int i = 0; i < INLINE_BULLETS.length(); i++) {
+      if (line.indexOf(INLINE_BULLETS.charAt(i), 1) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Drops page numbers and running headers or footers: a short line that appears, digits
    * aside, on at least three pages and on at least a third of them.
    */
   private static List<Line> withoutFurniture(List<Line> all, int pageCount) {
+    String[] keys = new String[all.size()];
     Map<String, Set<Integer>> pagesOf = new HashMap<>();
-    for (Line l : all) {
-      if (!l.isBlank() && l.text().length() < 120) {
-        pagesOf.computeIfAbsent(furnitureKey(l.text()), k -> new HashSet<>()).add(l.page());
+    for (int i = 0; i < keys.length; i++) {
+      Line l = all.get(i);
+      if (!l.isBlank() && l.text().length() < FURNITURE_LENGTH) {
+        keys[i] = furnitureKey(l.lower());
+        pagesOf.computeIfAbsent(keys[i], k -> new HashSet<>()).add(l.page());
       }
     }
     List<Line> out = new ArrayList<>(all.size());
-    for (Line l : all) {
+    for (int i = 0; i < keys.length; i++) {
+      Line l = all.get(i);
       String t = l.text();
-      boolean pageNumber = DIGITS.matcher(t).matches() && t.length() <= 3;
-      Set<Integer> on = pagesOf.get(furnitureKey(t));
-      boolean repeated = !l.isBlank() && on != null && on.size() >= 3
-          && on.size() * 3 >= pageCount && t.chars().anyMatch(Character::isLetter)
-          && !isItemStart(t);
-      out.add(pageNumber || repeated ? new Line(l.page(), l.number(), "") : l);
+      boolean pageNumber = !t.isEmpty() && t.length() <= 3
+          && t.chars().allMatch(Character::isDigit);
+      Set<Integer> on = keys[i] == null ? null : pagesOf.get(keys[i]);
+      boolean repeated = on != null && on.size() >= 3 && on.size() * 3 >= pageCount
+          && t.chars().anyMatch(Character::isLetter) && !isItemStart(t);
+      out.add(pageNumber || repeated ? Line.of(l.page(), l.number(), "") : l);
     }
     return out;
   }
 
-  private static String furnitureKey(String text) {
-    return DIGITS.matcher(fold(text)).replaceAll("#");
+  /** The folded text with every run of digits made one '#'. */
+  private static String furnitureKey(String lower) {
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean inDigits = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (!digit) {
+        sb.append(c);
+      } else if (!inDigits) {
+        sb.append('#');
+      }
+      inDigits = digit;
+    }
+    return sb.toString();
   }
 
   /** Tells whether a line opens a list item with a bullet. */
