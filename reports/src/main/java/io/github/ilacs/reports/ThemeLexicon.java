@@ -27,12 +27,18 @@ public final class ThemeLexicon {
   private static final ThemeLexicon BUILT_IN = load();
 
   private final Map<Theme, List<String>> phrases;
+  /** The phrases reduced to the words matched, each with a space either side. */
+  private final Map<Theme, List<String>> keys;
 
   private ThemeLexicon(Map<Theme, List<String>> phrases) {
     Map<Theme, List<String>> copy = new EnumMap<>(Theme.class);
-    phrases.forEach((theme, list) -> copy.put(Objects.requireNonNull(theme, "theme"),
-        list.stream().map(p -> " " + Authorities.key(p) + " ").toList()));
+    Map<Theme, List<String>> keyed = new EnumMap<>(Theme.class);
+    phrases.forEach((theme, list) -> {
+      copy.put(Objects.requireNonNull(theme, "theme"), List.copyOf(list));
+      keyed.put(theme, list.stream().map(p -> " " + Authorities.key(p) + " ").toList());
+    });
     this.phrases = Collections.unmodifiableMap(copy);
+    this.keys = Collections.unmodifiableMap(keyed);
   }
 
   /**
@@ -64,7 +70,7 @@ public final class ThemeLexicon {
   public Set<Theme> suggest(String text) {
     String haystack = " " + Authorities.key(text) + " ";
     Set<Theme> out = EnumSet.noneOf(Theme.class);
-    phrases.forEach((theme, list) -> {
+    keys.forEach((theme, list) -> {
       for (String p : list) {
         if (haystack.contains(p)) {
           out.add(theme);
@@ -76,13 +82,13 @@ public final class ThemeLexicon {
   }
 
   /**
-   * Returns the phrases of a theme, as matched: lower case, words separated by single spaces.
+   * Returns the phrases of a theme as the lexicon gives them.
    *
    * @param theme the theme, not null
    * @return an unmodifiable list, empty when the theme has none
    */
   public List<String> phrases(Theme theme) {
-    return phrases.getOrDefault(theme, List.of()).stream().map(String::strip).toList();
+    return phrases.getOrDefault(theme, List.of());
   }
 
   private static ThemeLexicon load() {

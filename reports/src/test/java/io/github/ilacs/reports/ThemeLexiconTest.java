@@ -3,6 +3,9 @@ package io.github.ilacs.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ilacs.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,17 @@ class ThemeLexiconTest {
   void everyThemeHasPhrases() {
     for (Theme t : Theme.values()) {
       assertThat(ThemeLexicon.builtIn().phrases(t)).as(t.name()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theDocumentationListsEveryThemesPhrases() throws IOException {
+    Path doc = Path.of("..", "docs", "reports.md");
+    String text = Files.readString(doc);
+
+    for (Theme t : Theme.values()) {
+      assertThat(text).contains("| `" + t.name() + "` | "
+          + String.join(", ", ThemeLexicon.builtIn().phrases(t)) + " |");
     }
   }
 }
