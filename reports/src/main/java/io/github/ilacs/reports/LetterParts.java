@@ -31,7 +31,6 @@ final class LetterParts {
           + "social care annual|.{0,40}\\bvisit to\\b)");
   private static final int HEADING_SEARCH = 40;
   private static final int SHORT_LINE_WORDS = 5;
-  private static final int HEADING_WORDS = 8;
 
   private LetterParts() {}
 
@@ -139,19 +138,10 @@ final class LetterParts {
         continue;
       }
       boolean capital = Character.isUpperCase(l.text().charAt(0));
-      if (capital && KNOWN_HEADINGS.matcher(l.lower()).find() || isGenericHeading(doc, i)) {
+      if (capital && KNOWN_HEADINGS.matcher(l.lower()).find()) {
         return i;
       }
     }
     return doc.size();
-  }
-
-  /** A short line after a blank, opening in capitals, with no closing punctuation. */
-  private static boolean isGenericHeading(TextDocument doc, int i) {
-    String t = doc.get(i).text();
-    boolean afterBlank = i > 0 && doc.get(i - 1).isBlank();
-    return afterBlank && t.length() <= 60 && Character.isUpperCase(t.charAt(0))
-        && t.split(" ").length <= HEADING_WORDS && !t.matches(".*[.,;:]$")
-        && Items.bulletLength(t) == 0 && i + 1 < doc.size();
   }
 }

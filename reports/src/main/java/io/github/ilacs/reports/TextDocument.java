@@ -20,6 +20,8 @@ final class TextDocument {
   private static final Pattern TAGS = Pattern.compile("<[^>]{1,200}>");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
   private static final String INLINE_BULLETS = "▪•●◼■";
+  /** Letterhead lines are shorter than this. */
+  private static final int LETTERHEAD_LENGTH = 60;
   /** Lines this long or longer are never page furniture. */
   private static final int FURNITURE_LENGTH = 120;
   private static final Pattern INLINE_BULLET =
@@ -47,7 +49,8 @@ final class TextDocument {
         }
       }
     }
-    return new TextDocument(withoutFurniture(all, pageTexts.size()), pageTexts.size());
+    return new TextDocument(withoutLetterhead(withoutFurniture(all, pageTexts.size())),
+        pageTexts.size());
   }
 
   /** Builds the document from plain text; form feeds separate pages. */
@@ -201,6 +204,32 @@ final class TextDocument {
       boolean repeated = on != null && on.size() >= 3 && on.size() * 3 >= pageCount
           && t.chars().anyMatch(Character::isLetter) && !isItemStart(t);
       out.add(pageNumber || repeated ? Line.of(l.page(), l.number(), "") : l);
+    }
+    return out;
+  }
+
+  /**
+   * Drops a letter's letterhead where it is printed again on a later page: the short lines
+   * above the salutation of page 1, met again after page 1.
+   */
+  private static List<Line> withoutLetterhead(List<Line> all) {
+    Set<String> head = new HashSet<>();
+    boolean salutation = false;
+    for (Line l : all) {
+      if (l.page() > 1 || l.lower().startsWith("dear ")) {
+        salutation = l.page() == 1;
+        break;
+      }
+      if (!l.isBlank() && l.text().length() < LETTERHEAD_LENGTH) {
+        head.add(l.lower());
+      }
+    }
+    if (!salutation || head.isEmpty()) {
+      return all;
+    }
+    List<Line> out = new ArrayList<>(all.size());
+    for (Line l : all) {
+      out.add(l.page() > 1 && head.contains(l.lower()) ? Line.of(l.page(), l.number(), "") : l);
     }
     return out;
   }
