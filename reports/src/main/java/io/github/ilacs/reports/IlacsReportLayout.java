@@ -28,7 +28,7 @@ final class IlacsReportLayout implements Layout {
       JudgementArea.CHILDREN_IN_CARE, Pattern.compile("children in care(?! and care leavers)"),
       JudgementArea.CARE_LEAVERS, Pattern.compile("progress of care leavers"),
       JudgementArea.OVERALL_EFFECTIVENESS, Pattern.compile("overall effectiveness"));
-  private static final int TABLE_LINES = 40;
+  private static final int TABLE_LINES = 80;
 
   @Override
   public boolean recognises(TextDocument doc, String head) {
@@ -38,7 +38,7 @@ final class IlacsReportLayout implements Layout {
 
   @Override
   public void read(TextDocument doc, Draft draft) {
-    int dates = doc.find(DATES, 0);
+    int dates = Sections.datesLine(doc, DATES);
     Line dateLine = Sections.at(doc, dates);
     draft.title = doc.joined(0, Math.max(dates, 1));
     draft.onSite(Dates.run(doc.joined(dates, dates + 2)), dateLine);

@@ -49,7 +49,7 @@ final class SifReportLayout implements Layout {
 
   @Override
   public void read(TextDocument doc, Draft draft) {
-    int dates = doc.find(DATES, 0);
+    int dates = Sections.datesLine(doc, DATES);
     Line dateLine = Sections.at(doc, dates);
     draft.title = doc.joined(0, Math.max(dates, 1));
     draft.onSite(Dates.run(doc.joined(dates, dates + 2)), dateLine);

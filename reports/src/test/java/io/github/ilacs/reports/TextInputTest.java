@@ -66,4 +66,37 @@ class TextInputTest {
     assertThat(r.warnings()).singleElement().hasToString("page 1, line 2: no 'what needs to "
         + "improve' list found; no findings read");
   }
+
+  @Test
+  void aBoardOnlyReviewHoldsTheBoardsJudgementAndSaysSo() throws Exception {
+    String text = String.join("\n", "Surrey",
+        "Review of the effectiveness of the Local Safeguarding Children Board",
+        "Inspection date: 18 May 2015 – 11 June 2015", "Report published: 3 August 2015", "",
+        "The Local Safeguarding Children Board is inadequate", "", "Recommendations", "",
+        "1. Hold partner agencies to account for the training they attend.", "",
+        "2. Publish the annual report on time.", "", "Inspection findings", "",
+        "3. A paragraph of findings, not a recommendation.");
+
+    ReadResult r = ReportReader.defaults().readText(text, "board.txt");
+
+    assertThat(r.inspection().kind()).isEqualTo(InspectionKind.SIF_INSPECTION);
+    assertThat(LayoutsTest.render(r.inspection().gradesByArea()))
+        .isEqualTo("LSCB_REVIEW=INADEQUATE");
+    assertThat(LayoutsTest.counts(r.inspection().findings())).isEqualTo("RECOMMENDATION=2");
+    assertThat(r.issued()).contains(LocalDate.of(2015, 8, 3));
+    assertThat(r.warnings()).singleElement().asString().contains("Children Board alone");
+  }
+
+  @Test
+  void aMeetingLetterIsAnEngagementMeetingWithItsDate() throws Exception {
+    String text = String.join("\n", "4 June 2018", "", "Dear Director", "",
+        "Social Care Annual Conversation – 17 May 2018", "",
+        "Thank you for meeting us to talk about your own evaluation of services in Wigan.");
+
+    Inspection i = ReportReader.defaults().readText(text, "meeting.txt").inspection();
+
+    assertThat(i.kind()).isEqualTo(InspectionKind.ANNUAL_ENGAGEMENT_MEETING);
+    assertThat(i.start()).isEqualTo(LocalDate.of(2018, 5, 17));
+    assertThat(i.authority().name()).isEqualTo("Wigan");
+  }
 }
