@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link OutcomesCsv} made of an outcomes table: one history per authority and every row
- * it rejected.
+ * What {@link OutcomesCsv} made of an outcomes table: one history per authority, every row it
+ * rejected, and the doubts about rows it imported all the same.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,11 +17,39 @@ import java.util.Optional;
  * @param histories one history per authority, ordered by authority name then code, each with
  *     its inspections in the order of the file
  * @param rejected the rows not imported, in file order, one entry per row
+ * @param warnings the doubts about imported rows (such as a spelling of an authority's name the
+ *     directory does not know), in file order
  */
 public record OutcomesImport(String source, OutcomesCsv.Layout layout, int rows,
-    List<InspectionHistory> histories, List<RejectedRow> rejected) {
+    List<InspectionHistory> histories, List<RejectedRow> rejected,
+    List<ImportWarning> warnings) {
   /**
    * Creates an import result; the lists are copied.
+   *
+   * @param source the name of the file or stream, not null
+   * @param layout the layout, not null
+   * @param rows the number of data rows read, not negative
+   * @param histories the histories, not null, none null
+   * @param rejected the rejected rows, not null, none null
+   * @param warnings the warnings, not null, none null
+   * @throws NullPointerException when a value is null
+   * @throws IllegalArgumentException when {@code rows} is negative or smaller than the number
+   *     of rejected rows
+   */
+  public OutcomesImport {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(layout, "layout");
+    histories = List.copyOf(histories);
+    rejected = List.copyOf(rejected);
+    warnings = List.copyOf(warnings);
+    if (rows < rejected.size()) {
+      throw new IllegalArgumentException(
+          "rows " + rows + " is less than the " + rejected.size() + " rejected");
+    }
+  }
+
+  /**
+   * Creates an import result without warnings; the lists are copied.
    *
    * @param source the name of the file or stream, not null
    * @param layout the layout, not null
@@ -32,15 +60,9 @@ public record OutcomesImport(String source, OutcomesCsv.Layout layout, int rows,
    * @throws IllegalArgumentException when {@code rows} is negative or smaller than the number
    *     of rejected rows
    */
-  public OutcomesImport {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(layout, "layout");
-    histories = List.copyOf(histories);
-    rejected = List.copyOf(rejected);
-    if (rows < rejected.size()) {
-      throw new IllegalArgumentException(
-          "rows " + rows + " is less than the " + rejected.size() + " rejected");
-    }
+  public OutcomesImport(String source, OutcomesCsv.Layout layout, int rows,
+      List<InspectionHistory> histories, List<RejectedRow> rejected) {
+    this(source, layout, rows, histories, rejected, List.of());
   }
 
   /**

@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast} and
- * {@code read}.
+ * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast},
+ * {@code compare} and {@code read}.
  *
  * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR, 2 for a usage error or
  * an input that cannot be read (missing file, bad JSON, bad CSV), reported in one line.
@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ilacs", mixinStandardHelpOptions = true,
     versionProvider = IlacsCommand.Version.class,
     description = "Ofsted inspections of local authority children's services: timelines, "
-        + "validation and forecasts.",
+        + "validation, forecasts and comparisons.",
     subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
-        ReadCommand.class, CommandLine.HelpCommand.class})
+        CompareCommand.class, ReadCommand.class, CommandLine.HelpCommand.class})
 public final class IlacsCommand implements Runnable {
   /** Exit status for input that cannot be used. */
   static final int BAD_INPUT = 2;
