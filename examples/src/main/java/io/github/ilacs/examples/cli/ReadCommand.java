@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -184,7 +183,7 @@ final class ReadCommand implements Callable<Integer> {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(ReadCommand::isDocument).sorted()
+          walk.filter(Files::isRegularFile).filter(Inputs::isDocument).sorted()
               .forEach(f -> list.add(new Input(f, p.relativize(f))));
         } catch (IOException e) {
           throw new UserError(p + ": cannot list: " + e.getMessage());
@@ -197,10 +196,5 @@ final class ReadCommand implements Callable<Integer> {
       }
     }
     return Collections.unmodifiableList(list);
-  }
-
-  private static boolean isDocument(Path file) {
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return name.endsWith(".pdf") || name.endsWith(".txt");
   }
 }

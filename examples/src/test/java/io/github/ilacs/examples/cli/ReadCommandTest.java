@@ -130,4 +130,26 @@ class ReadCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("Missing required option: '--out=DIR'");
   }
+
+  @Test
+  void timelineAndValidateTakeADocumentOrADirectoryOfThem() throws IOException {
+    Path one = in("barnet/a.txt", letter("Barnet", "12 March 2018", "13 and 14 February 2018"));
+    in("barnet/b.txt", letter("Barnet", "10 June 2021", "5 and 6 May 2021"));
+
+    Run timeline = IlacsCommandTest.run("timeline", one.toString(), "--as-of", "2019-01-01");
+    Run validate = IlacsCommandTest.run("validate", dir.resolve("in/barnet").toString());
+
+    assertThat(timeline.status()).isZero();
+    assertThat(timeline.out()).contains("Barnet", "2018-02-13");
+    assertThat(validate.out()).contains("Barnet (302), 2 inspections");
+  }
+
+  @Test
+  void aDirectoryAboutTwoAuthoritiesIsOneLine() throws IOException {
+    in("mixed/a.txt", letter("Barnet", "12 March 2018", "13 and 14 February 2018"));
+    in("mixed/b.txt", letter("Wigan", "3 May 2019", "2 and 3 April 2019"));
+
+    IlacsCommandTest.assertOneLineError(IlacsCommandTest.run("timeline",
+        dir.resolve("in/mixed").toString()), "holds more than one authority");
+  }
 }
