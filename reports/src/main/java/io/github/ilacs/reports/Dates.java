@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the dates English prose writes: "7 October 2019", "30 and 31 January 2018",
@@ -39,11 +40,23 @@ final class Dates {
    * where a word other than a date or a connector follows a year.
    */
   static List<LocalDate> run(String text) {
+    return run(text, null);
+  }
+
+  /**
+   * Returns the dates written in a run of text as {@link #run(String)} does; where the run
+   * writes no year, a date takes the latest year that does not put it after {@code latest}
+   * (a letter's own date), when that is given.
+   */
+  static List<LocalDate> run(String text, @Nullable LocalDate latest) {
     List<int[]> parts = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     boolean started = false;
     boolean yearSeen = false;
+    boolean monthSeen = false;
     while (m.find()) {
+      // a run is complete once it has a year, or a month when a missing year can be supplied
+      boolean complete = yearSeen || (monthSeen && latest != null);
       if (m.group(1) != null) {
         if (!started) {
           continue;
@@ -58,19 +71,21 @@ final class Dates {
         Integer month = MONTHS.get(word);
         if (month != null && started) {
           parts.add(new int[] {0, month, 0});
+          monthSeen = true;
         } else if (started && !CONNECTORS.contains(word)) {
-          if (yearSeen) {
+          if (complete) {
             break;
           }
           parts.clear();
           started = false;
+          monthSeen = false;
         }
-      } else if (started && yearSeen && (m.group(4).equals(".") || m.group(4).equals(";")
+      } else if (started && complete && (m.group(4).equals(".") || m.group(4).equals(";")
           || m.group(4).equals("("))) {
         break;
       }
     }
-    return assemble(parts);
+    return assemble(parts, latest);
   }
 
   /** Returns the single date a whole line holds ("22 February 2018"), or empty. */
@@ -86,7 +101,7 @@ final class Dates {
     return of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
   }
 
-  private static List<LocalDate> assemble(List<int[]> parts) {
+  private static List<LocalDate> assemble(List<int[]> parts, @Nullable LocalDate latest) {
     // parts hold either a day, a month or a year; fold them into day-month-year triples
     List<int[]> days = new ArrayList<>();
     for (int[] p : parts) {
@@ -106,6 +121,13 @@ final class Dates {
     }
     List<LocalDate> out = new ArrayList<>();
     for (int[] d : days) {
+      if (d[1] != 0 && d[2] == 0 && latest != null) {
+        d[2] = latest.getYear();
+        Optional<LocalDate> same = of(d[2], d[1], d[0]);
+        if (same.isPresent() && same.get().isAfter(latest)) {
+          d[2]--;
+        }
+      }
       if (d[1] != 0 && d[2] != 0) {
         of(d[2], d[1], d[0]).ifPresent(out::add);
       }

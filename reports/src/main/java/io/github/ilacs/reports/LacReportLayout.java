@@ -51,6 +51,13 @@ final class LacReportLayout implements Layout {
           g -> draft.judgements.put(JudgementArea.OVERALL_EFFECTIVENESS, g));
     }
     if (!draft.judgements.containsKey(JudgementArea.OVERALL_EFFECTIVENESS)) {
+      int section = doc.find(OVERALL, Math.max(dates, 0));
+      if (section >= 0) {
+        Grades.first(doc.joined(section, section + 4), framework).ifPresent(
+            g -> draft.judgements.put(JudgementArea.OVERALL_EFFECTIVENESS, g));
+      }
+    }
+    if (!draft.judgements.containsKey(JudgementArea.OVERALL_EFFECTIVENESS)) {
       draft.warn(Sections.at(doc, record < 0 ? dates : record),
           "no overall effectiveness grade found in the record of main findings");
     }

@@ -90,7 +90,8 @@ final class LetterParts {
     int from = Math.max(dear, 0);
     String text = doc.joined(from, from + 25);
     Matcher m = ON_SITE.matcher(TextDocument.fold(text));
-    List<LocalDate> dates = m.find() ? Dates.run(text.substring(m.end())) : Dates.run(text);
+    List<LocalDate> dates = m.find() ? Dates.run(text.substring(m.end()), draft.issued)
+        : Dates.run(text, draft.issued);
     draft.onSite(dates, Sections.at(doc, from));
   }
 

@@ -38,4 +38,18 @@ class DatesTest {
   void readsALineThatIsOnlyADate(String line, String expected) {
     assertThat(Dates.lone(line).map(LocalDate::toString).orElse("")).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "visited on 4 and 5 December. Two inspectors | 2019-01-20 | 2018-12-04 2018-12-05",
+      "visited on 14 and 15 January. Two inspectors | 2019-02-20 | 2019-01-14 2019-01-15",
+      "visited on 14 and 15 January 2018. Two inspectors | 2019-02-20 | 2018-01-14 2018-01-15",
+      "visited on 14 and 15 January. Two inspectors | '' | ''"})
+  void aRunWithoutAYearTakesTheLatestYearNotAfterTheLetter(String text, String letter,
+      String expected) {
+    LocalDate latest = letter.isEmpty() ? null : LocalDate.parse(letter);
+
+    assertThat(Dates.run(text, latest).stream().map(LocalDate::toString)
+        .collect(Collectors.joining(" "))).isEqualTo(expected);
+  }
 }
