@@ -5,6 +5,7 @@ import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.JudgementArea;
+import io.github.ilacs.Theme;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class Draft {
   @Nullable LocalDate start;
   @Nullable LocalDate end;
   @Nullable LocalDate issued;
+  /** The focus of a focused visit, where the letter says it. */
+  @Nullable Theme focus;
   /** The words that name the authority, such as a report's title or a letter's heading. */
   String title = "";
   final Map<JudgementArea, Grade> judgements = new LinkedHashMap<>();

@@ -186,6 +186,7 @@ public final class ReportReader {
       published = Optional.empty();
     }
     published.ifPresent(b::published);
+    Optional.ofNullable(draft.focus).ifPresent(b::focus);
     Optional.ofNullable(draft.issued).ifPresent(d -> b.source(Source.of(title(draft), d)));
     try {
       return new ReadResult(name, b.build(), Optional.ofNullable(draft.issued), draft.warnings);

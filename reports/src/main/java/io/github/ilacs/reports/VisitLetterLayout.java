@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class VisitLetterLayout implements Layout {
   private static final Pattern ADAPTED = Pattern.compile(
       "delivery model was adapted|adapted to reflect the (covid|coronavirus)");
+  private static final Pattern LOOKED_AT = Pattern.compile(
+      "^(inspectors|this visit|the visit) (looked at|considered|evaluated|focused on|reviewed)");
+  private static final int FOCUS_SEARCH = 60;
   private static final Map<Pattern, FindingKind> HEADINGS = new LinkedHashMap<>();
 
   static {
@@ -49,6 +52,14 @@ final class VisitLetterLayout implements Layout {
     draft.kind = kind(heading.isEmpty() ? head : heading, head);
     LetterParts.onSite(doc, dear, draft);
     LetterParts.findings(doc, dear, HEADINGS, draft);
+    if (draft.kind == InspectionKind.FOCUSED_VISIT) {
+      int looked = doc.find(LOOKED_AT, dear, dear + FOCUS_SEARCH);
+      if (looked >= 0) {
+        String text = doc.joined(looked, looked + 4);
+        int stop = text.indexOf(". ");
+        draft.focus = FocusTable.focus(stop < 0 ? text : text.substring(0, stop)).orElse(null);
+      }
+    }
   }
 
   private static InspectionKind kind(String heading, String head) {

@@ -211,6 +211,8 @@ final class Documents {
         "This letter sets out what two inspectors found on a focused visit to",
         "Barnet children’s services on 13 and 14 February 2018.",
         "",
+        "Inspectors looked at how the council supports its care leavers.",
+        "",
         "Overview",
         "",
         "A few sentences of our own stand here for the overview of the visit.",

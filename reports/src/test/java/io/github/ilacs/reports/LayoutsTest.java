@@ -82,6 +82,8 @@ class LayoutsTest {
     assertThat(render(i.gradesByArea())).isEqualTo(sorted(grades));
     assertThat(counts(i.findings())).isEqualTo(sorted(counts));
     assertThat(result.warnings()).isEmpty();
+    assertThat(i.focus().map(Enum::name).orElse(""))
+        .isEqualTo(kind == InspectionKind.FOCUSED_VISIT ? "CARE_LEAVERS" : "");
   }
 
   @ParameterizedTest(name = "{0}")

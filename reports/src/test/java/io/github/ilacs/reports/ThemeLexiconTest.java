@@ -52,4 +52,32 @@ class ThemeLexiconTest {
           + String.join(", ", ThemeLexicon.builtIn().phrases(t)) + " |");
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Inspectors looked at the council’s front door, where referrals arrive | "
+          + "FRONT_DOOR_AND_THRESHOLDS",
+      "Inspectors looked at the arrangements for care leavers and children in care | "
+          + "CARE_LEAVERS",
+      "Inspectors looked at children in care, including disabled children | CHILDREN_IN_CARE",
+      "Inspectors looked at children in need and those on a child protection plan | "
+          + "CHILDREN_IN_NEED_AND_PROTECTION",
+      "Inspectors looked at the weather | ''"})
+  void aFocusedVisitsFocusIsThePhraseMetFirst(String sentence, String theme) {
+    assertThat(FocusTable.focus(sentence).map(Enum::name).orElse("")).isEqualTo(theme);
+  }
+
+  @Test
+  void theDocumentationListsEveryFocusPhrase() throws IOException {
+    String text = Files.readString(Path.of("..", "docs", "reports.md"));
+    List<String> rows = Files.readAllLines(
+        Path.of("src", "main", "resources", "io", "github", "ilacs", "reports", "focus.tsv"));
+
+    for (String row : rows) {
+      if (!row.startsWith("#") && !row.isBlank()) {
+        String[] cols = row.split("\t");
+        assertThat(text).contains("| " + cols[0] + " | `" + cols[1] + "` |");
+      }
+    }
+  }
 }

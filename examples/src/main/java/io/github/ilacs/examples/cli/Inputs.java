@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -87,6 +88,7 @@ final class Inputs {
             + i.authority().code() + "); give one authority's files");
       }
     }
+    inspections.sort(Comparator.comparing(Inspection::start));
     return InspectionHistory.of(inspections.get(0).authority(), inspections);
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -136,8 +137,10 @@ final class ReadCommand implements Callable<Integer> {
         byCode.computeIfAbsent(i.authority().code(), k -> new ArrayList<>()).add(i);
       }
     }
-    byCode.forEach((code, list) -> write(out.resolve(code + ".json"),
-        InspectionHistory.of(list.get(0).authority(), list)));
+    byCode.forEach((code, list) -> {
+      list.sort(Comparator.comparing(Inspection::start));
+      write(out.resolve(code + ".json"), InspectionHistory.of(list.get(0).authority(), list));
+    });
   }
 
   private static void write(Path target, Object value) {
