@@ -110,11 +110,16 @@ final class Items {
       if (NUMBERED.matcher(t).matches()) {
         return Mode.NUMBERED;
       }
-      if (!t.isEmpty() && !isSubHeading(t)) {
+      if (!t.isEmpty() && !isSubHeading(t) && !isTitle(t)) {
         return Mode.PARAGRAPHS;
       }
     }
     return Mode.PARAGRAPHS;
+  }
+
+  /** A short line with no closing punctuation, such as a sub-heading over numbered items. */
+  private static boolean isTitle(String text) {
+    return text.length() < 60 && !SENTENCE_END.matcher(text).find() && !text.endsWith(",");
   }
 
   /** A short line ending in a colon, such as a timescale over the items due by it. */

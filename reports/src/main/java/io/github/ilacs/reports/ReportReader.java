@@ -38,6 +38,8 @@ public final class ReportReader {
   private static final List<Layout> LETTERS = List.of(new UnannouncedLetterLayout(),
       new VisitLetterLayout());
   private static final int HEAD_LINES = 80;
+  /** No finding in the sample runs beyond 1,000 characters; one this long is a misread list. */
+  private static final int MAX_FINDING_LENGTH = 4_000;
 
   private final AuthorityDirectory directory;
   private final Authorities authorities;
@@ -171,8 +173,14 @@ public final class ReportReader {
         .start(start).end(end);
     draft.judgements.forEach(b::judgement);
     for (Draft.RawFinding f : draft.findings) {
-      b.addFindings(Finding.builder().kind(f.kind()).summary(f.text())
-          .addAllThemes(lexicon.suggest(f.text())).build());
+      String text = f.text();
+      if (text.length() > MAX_FINDING_LENGTH) {
+        draft.warn(f.first(), "a finding runs to " + text.length() + " characters, so its list"
+            + " probably did not end where it should; cut to " + MAX_FINDING_LENGTH);
+        text = text.substring(0, MAX_FINDING_LENGTH);
+      }
+      b.addFindings(Finding.builder().kind(f.kind()).summary(text)
+          .addAllThemes(lexicon.suggest(text)).build());
     }
     Line top = Sections.at(doc, 0);
     Optional<LocalDate> published = Optional.ofNullable(draft.issued);

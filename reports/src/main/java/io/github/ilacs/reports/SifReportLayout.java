@@ -31,7 +31,8 @@ final class SifReportLayout implements Layout {
       "^(summary for children|information about this|inspection judgements? about|"
           + "summary of key findings|section 2|the effectiveness of the local safeguarding|"
           + "inspection findings|key strengths and weaknesses|the experiences and progress|"
-          + "what the inspection judgements mean|contents$)");
+          + "what the inspection judgements mean|contents$|the local authority's strengths|"
+          + "(areas? of |key )?strengths$|progress since the last inspection|executive summary)");
   private static final Map<JudgementArea, Pattern> AREAS = Map.of(
       JudgementArea.HELP_AND_PROTECTION, Pattern.compile("children who need help and protection"),
       JudgementArea.CHILDREN_LOOKED_AFTER, Pattern.compile("looked after and achieving"),
@@ -75,14 +76,18 @@ final class SifReportLayout implements Layout {
     if (head.contains("local safeguarding children board") || boardOnly) {
       readBoard(doc, draft, framework, dates);
     }
-    int recs = doc.find(RECOMMENDATIONS, Math.max(dates, 0));
-    if (recs < 0) {
-      draft.warn(dateLine, "no recommendations heading found; no findings read");
-      return;
+    // the contents list the heading too, sometimes without a page number: the first heading
+    // with items under it is the section
+    for (int recs = doc.find(RECOMMENDATIONS, Math.max(dates, 0)); recs >= 0;
+        recs = doc.find(RECOMMENDATIONS, recs + 1)) {
+      int end = Sections.end(doc, recs, AFTER_RECOMMENDATIONS);
+      List<Items.Item> items = Items.collect(doc, recs + 1, end, Items.Mode.AUTO);
+      if (!items.isEmpty()) {
+        draft.addFindings(FindingKind.RECOMMENDATION, items);
+        return;
+      }
     }
-    int end = Sections.end(doc, recs, AFTER_RECOMMENDATIONS);
-    draft.addFindings(FindingKind.RECOMMENDATION,
-        Items.collect(doc, recs + 1, end, Items.Mode.NUMBERED));
+    draft.warn(dateLine, "no recommendations found under a heading; no findings read");
   }
 
   private static void readOverall(TextDocument doc, Draft draft, Framework framework,
