@@ -161,6 +161,37 @@ final class Documents {
         "Our own closing words for children, not counted."));
   }
 
+  /** A 2014 SIF report: contents naming the heading without a page, bulleted items. */
+  static List<List<String>> sif2014Bullets() {
+    return List.of(List.of(
+        "Hartlepool",
+        "Inspection of services for children in need of help and",
+        "protection, children looked after and care leavers",
+        "Inspection date: 19 November 2013 – 11 December 2013",
+        "",
+        "The overall judgement is that children’s services are good",
+        "",
+        "1. Children who need help and protection Good",
+        "2. Children looked after and achieving permanence Good",
+        "2.1 Adoption performance Outstanding",
+        "2.2 Experiences and progress of care leavers Good",
+        "3. Leadership, management and governance Good",
+        "",
+        "Contents",
+        "Recommendations",
+        "Summary for children and young people 5"),
+        List.of(
+        "What does the Local Authority need to improve?",
+        "Areas for improvement",
+        "• Record the reasons for each decision made",
+        "by managers.",
+        "• Ask children what they thought of the help given.",
+        "",
+        "Information about this inspection",
+        "",
+        "• A bullet of our own that belongs to another section."));
+  }
+
   /** A 2013 looked after children report: improvements under timescales, a closing record. */
   static List<List<String>> lac2013() {
     return List.of(List.of(
