@@ -31,11 +31,15 @@ final class VisitLetterLayout implements Layout {
 
   @Override
   public boolean recognises(TextDocument doc, String head) {
-    return head.contains("dear ") && (head.contains("focused visit")
+    if (head.contains("unannounced inspection of contact")) {
+      return false;
+    }
+    boolean named = head.contains("focused visit to") || head.contains("assurance visit to")
+        || head.contains("monitoring visit to");
+    return named || head.contains("dear ") && (head.contains("focused visit")
         || head.contains("assurance visit") || head.contains("monitoring visit")
         || head.contains("joint targeted area inspection") || head.contains("visit to")
-        || head.contains("annual conversation") || head.contains("annual engagement meeting"))
-        && !head.contains("unannounced inspection of contact");
+        || head.contains("annual conversation") || head.contains("annual engagement meeting"));
   }
 
   @Override

@@ -99,4 +99,20 @@ class TextInputTest {
     assertThat(i.start()).isEqualTo(LocalDate.of(2018, 5, 17));
     assertThat(i.authority().name()).isEqualTo("Wigan");
   }
+
+  @Test
+  void aLetterWithoutSalutationIsStillALetter() throws Exception {
+    String text = String.join("\n", "3 May 2019", "",
+        "Focused visit to Wigan children’s services", "",
+        "This letter sets out what inspectors found on a focused visit to",
+        "Wigan children’s services on 2 and 3 April 2019.", "", "What needs to improve", "",
+        "• The speed of assessments.", "", "Yours sincerely");
+
+    ReadResult r = ReportReader.defaults().readText(text, "no-salutation.txt");
+
+    assertThat(r.inspection().kind()).isEqualTo(InspectionKind.FOCUSED_VISIT);
+    assertThat(r.inspection().authority().name()).isEqualTo("Wigan");
+    assertThat(r.inspection().findings()).hasSize(1);
+    assertThat(r.issued()).contains(LocalDate.of(2019, 5, 3));
+  }
 }
