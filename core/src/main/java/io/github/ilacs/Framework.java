@@ -45,20 +45,20 @@ import java.util.Set;
  * graded, the grade labels and the kinds of finding its letters use. Later versions are
  * written as the earlier version plus what changed, so a change of framework is data.
  *
- * <p>Dates come from the rule book ({@code shared/domain/rules.md}, sections 1, 3.3, 4 and 5).
- * Where the rule book marks a start or end date UNCONFIRMED (the 2009 unannounced inspections,
+ * <p>Dates come from {@code docs/domain.md} (§1, §3.3, §4 and §5).
+ * Where no source gives a start or end date exactly (the 2009 unannounced inspections,
  * the end of the pre-2013 frameworks) the date here is a documented default.
  */
 public enum Framework {
   /**
    * Annual unannounced inspections of contact, referral and assessment, 2009 to May 2012:
    * two-day visits, no grades, findings as strengths, areas for development and areas for
-   * priority action. Start and end months are UNCONFIRMED defaults (June 2009, May 2012).
+   * priority action. Start and end months are defaults no source fixes (June 2009, May 2012).
    */
   UCRA_2009(Specs.UCRA_2009),
   /**
    * Inspections of safeguarding and looked after children services, in force from 1 April 2009
-   * until the 2012 programmes replaced them (end May 2012, UNCONFIRMED), on the adequate scale.
+   * until the 2012 programmes replaced them (end May 2012, a default), on the adequate scale.
    */
   SLAC_2009(Specs.SLAC_2009),
   /** Inspections of looked after children services, June 2012 to October 2013, adequate scale. */
@@ -174,7 +174,8 @@ public enum Framework {
 
   /**
    * Returns the areas in which an inadequate grade means overall effectiveness is inadequate:
-   * the practice judgements in ILACS, the key judgements in the SIF (rule book 3.4, EMPIRICAL).
+   * the practice judgements in ILACS, the key judgements in the SIF (docs/domain.md §3.4,
+   * measured).
    *
    * @return an unmodifiable set, empty where overall effectiveness is not graded
    */
@@ -184,7 +185,7 @@ public enum Framework {
 
   /**
    * Returns the areas whose best and worst grades bound overall effectiveness: all component
-   * judgements in ILACS, the key judgements in the SIF (rule book 3.4, EMPIRICAL).
+   * judgements in ILACS, the key judgements in the SIF (docs/domain.md §3.4, measured).
    *
    * @return an unmodifiable set, empty where overall effectiveness is not graded
    */
@@ -262,6 +263,73 @@ public enum Framework {
   }
 
   /**
+   * Tells whether this version has a kind of full inspection, one that sets the pathway.
+   *
+   * @return true for the SLAC, SIF and ILACS versions
+   */
+  public boolean hasFullInspections() {
+    return spec.kinds.stream().anyMatch(InspectionKind::isFullInspection);
+  }
+
+  /**
+   * Tells whether this version inspected each authority once and inspected again only those it
+   * judged inadequate: so the single inspection framework (every authority inspected between
+   * November 2013 and December 2017; in the published outcomes every one of the 20 authorities
+   * it inspected twice had been judged inadequate the first time, and each of the 127 authorities
+   * whose last SIF result was better waited for ILACS).
+   *
+   * @return true for {@link #SIF_2013}
+   */
+  public boolean reinspectsOnlyInadequate() {
+    return spec.onlyInadequateReinspected;
+  }
+
+  /**
+   * Returns the version that carries out a full inspection beginning on a day: among the versions
+   * in force then that have full inspections, the oldest for the re-inspection of an inadequate
+   * authority (the single inspection framework re-inspected inadequate authorities until the end
+   * of August 2018, beside ILACS) and the newest otherwise.
+   *
+   * @param day the day, not null
+   * @param reinspectionAfterInadequate whether it re-inspects an authority judged inadequate
+   * @return the version, or empty when none with full inspections is in force on the day (June
+   *     2012 to October 2013)
+   */
+  public static Optional<Framework> carryingOutFullInspection(LocalDate day,
+      boolean reinspectionAfterInadequate) {
+    Framework found = null;
+    for (Framework f : FULL_INSPECTION_FRAMEWORKS) {
+      if (f.isInForceOn(day)) {
+        if (reinspectionAfterInadequate) {
+          return Optional.of(f);
+        }
+        found = f;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Returns the first version with full inspections that comes into force after a day.
+   *
+   * @param day the day, not null
+   * @return the version, or empty when none comes into force after it
+   */
+  public static Optional<Framework> nextWithFullInspectionsAfter(LocalDate day) {
+    for (Framework f : FULL_INSPECTION_FRAMEWORKS) {
+      if (f.inForceFrom().isAfter(day)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The versions with full inspections, in the order they came into force. */
+  private static final List<Framework> FULL_INSPECTION_FRAMEWORKS =
+      Arrays.stream(values()).filter(Framework::hasFullInspections)
+          .sorted(java.util.Comparator.comparing(Framework::inForceFrom)).toList();
+
+  /**
    * Picks the version under which an activity of the kind beginning on the date was carried
    * out. Where two versions overlap (SIF re-inspections ran into 2018 beside ILACS), the
    * version that has the kind is chosen; if both have it, the newer.
@@ -304,6 +372,8 @@ public enum Framework {
     final GradeScale scale;
     final Set<FindingKind> findingKinds;
     final Map<JudgementArea, JudgementArea> followedAs;
+    /** Whether the framework inspected each authority once, again only after inadequate. */
+    boolean onlyInadequateReinspected;
 
     Spec(String title, LocalDate from, LocalDate until, Set<InspectionKind> kinds,
         List<JudgementArea> areas, Set<JudgementArea> optionalAreas, Set<JudgementArea> drivers,
@@ -331,6 +401,14 @@ public enum Framework {
 
     private static <E extends Enum<E>> EnumSet<E> copy(Set<E> set, Class<E> type) {
       return set.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(set);
+    }
+
+    /** Marks a framework that inspected each authority once, re-inspecting only inadequate. */
+    Spec reinspectingOnlyInadequate() {
+      Spec copy = new Spec(title, from, until, kinds, areas, optionalAreas, drivers, range, scale,
+          findingKinds, followedAs);
+      copy.onlyInadequateReinspected = true;
+      return copy;
     }
 
     Spec titled(String newTitle) {
@@ -436,7 +514,7 @@ public enum Framework {
         EnumSet.of(LSCB_REVIEW),
         EnumSet.of(HELP_AND_PROTECTION, CHILDREN_LOOKED_AFTER, LEADERSHIP_MANAGEMENT_GOVERNANCE),
         EnumSet.of(HELP_AND_PROTECTION, CHILDREN_LOOKED_AFTER, LEADERSHIP_MANAGEMENT_GOVERNANCE),
-        GradeScale.REQUIRES_IMPROVEMENT_SCALE, REPORT_FINDINGS);
+        GradeScale.REQUIRES_IMPROVEMENT_SCALE, REPORT_FINDINGS).reinspectingOnlyInadequate();
 
     static final Spec JTAI_2016 = new Spec("Joint targeted area inspection",
         LocalDate.of(2016, 2, 1), null, EnumSet.of(JOINT_TARGETED_AREA_INSPECTION),

@@ -61,12 +61,29 @@ public abstract class Inspection {
   public abstract LocalDate end();
 
   /**
-   * Returns the date of the letter or the publication date of the report, on or after
-   * {@link #end()}; empty for activities with no letter, such as an action planning visit.
+   * Returns the date Ofsted published the letter or report, on or after {@link #end()}; empty
+   * for activities Ofsted does not publish, such as an action planning visit or an engagement
+   * meeting (whose letter date is {@link #issued()}).
    *
    * @return the date, or empty
    */
   public abstract Optional<LocalDate> published();
+
+  /**
+   * Returns the date printed on the letter or report (for an engagement meeting, the date of
+   * Ofsted's letter after it, which is not published), on or after {@link #end()}.
+   *
+   * @return the date, or empty when not recorded
+   */
+  public abstract Optional<LocalDate> issued();
+
+  /**
+   * Returns the date the authority received the letter or report, on or after {@link #end()}
+   * and on or after {@link #issued()} when both are recorded. Statutory periods run from it.
+   *
+   * @return the date, or empty when not recorded
+   */
+  public abstract Optional<LocalDate> received();
 
   /**
    * Returns the judgements, at most one per area, in the order given.
@@ -150,6 +167,13 @@ public abstract class Inspection {
             p + " is before end " + end());
       }
     });
+    checkLetterDate("issued", issued());
+    checkLetterDate("received", received());
+    if (issued().isPresent() && received().isPresent()
+        && received().get().isBefore(issued().get())) {
+      throw new InvalidInspectionException(Invariant.LETTER_DATES_IN_ORDER, "received",
+          received().get(), received().get() + " is before issued " + issued().get());
+    }
     Map<JudgementArea, Integer> seen = new EnumMap<>(JudgementArea.class);
     for (int i = 0; i < judgements().size(); i++) {
       JudgementArea area = judgements().get(i).area();
@@ -161,6 +185,96 @@ public abstract class Inspection {
       }
     }
   }
+
+  private void checkLetterDate(String field, Optional<LocalDate> date) {
+    if (date.isPresent() && date.get().isBefore(end())) {
+      throw new InvalidInspectionException(Invariant.LETTER_DATES_IN_ORDER, field, date.get(),
+          date.get() + " is before end " + end());
+    }
+  }
+
+  /**
+   * Returns the grade that sets the authority's pathway after this full inspection: overall
+   * effectiveness when graded; for a graded inspection under a framework that grades the impact
+   * of leaders but not overall effectiveness (ILACS from April 2026), the grade the default
+   * rule gives ({@link #leadersPlusTwoOfThree()}); otherwise the worst graded area (the 2009
+   * inspections of safeguarding and looked after children services had no single overall
+   * grade). The validation rules and the pathway forecast both read this one answer.
+   *
+   * @return the grade, or empty when the activity graded nothing
+   */
+  public Optional<Grade> pathwayGrade() {
+    if (gradesByArea().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Grade> overall = overallEffectiveness();
+    if (overall.isPresent()) {
+      return overall;
+    }
+    if (isGradedWithoutOverall()) {
+      return Optional.of(leadersPlusTwoOfThree());
+    }
+    Grade worst = Grade.OUTSTANDING;
+    for (Grade g : gradesByArea().values()) {
+      worst = g.number() > worst.number() ? g : worst;
+    }
+    return Optional.of(worst);
+  }
+
+  /**
+   * Tells whether this is a graded inspection under a framework that grades the impact of
+   * leaders but not overall effectiveness, so that a rule decides its pathway.
+   *
+   * @return true for a graded ILACS inspection from April 2026 without an overall grade
+   */
+  public boolean isGradedWithoutOverall() {
+    return !gradesByArea().isEmpty() && overallEffectiveness().isEmpty()
+        && !framework().isOverallEffectivenessGraded()
+        && framework().gradedAreas().contains(JudgementArea.IMPACT_OF_LEADERS);
+  }
+
+  /**
+   * Returns the grade standing in for overall effectiveness under the default rule for
+   * inspections without one, which is not Ofsted's published wording: {@link Grade#INADEQUATE}
+   * when any practice judgement is inadequate ({@link #anyPracticeJudgementInadequate()}, as an
+   * overall grade always was); otherwise {@link Grade#GOOD} when the impact of leaders and at
+   * least two of the three practice judgements (help and protection, children in care, care
+   * leavers) are good or better; {@link Grade#REQUIRES_IMPROVEMENT} otherwise.
+   *
+   * @return the grade, never null
+   */
+  public Grade leadersPlusTwoOfThree() {
+    if (anyPracticeJudgementInadequate()) {
+      return Grade.INADEQUATE;
+    }
+    int good = 0;
+    for (JudgementArea area : PRACTICE) {
+      if (grade(area).filter(g -> g.isAtLeast(Grade.GOOD)).isPresent()) {
+        good++;
+      }
+    }
+    boolean leadersGood = grade(JudgementArea.IMPACT_OF_LEADERS)
+        .filter(g -> g.isAtLeast(Grade.GOOD)).isPresent();
+    return leadersGood && good >= 2 ? Grade.GOOD : Grade.REQUIRES_IMPROVEMENT;
+  }
+
+  /**
+   * Tells whether any practice judgement (help and protection, children in care, care leavers)
+   * is inadequate.
+   *
+   * @return true when one is graded inadequate
+   */
+  public boolean anyPracticeJudgementInadequate() {
+    for (JudgementArea area : PRACTICE) {
+      if (grade(area).filter(g -> g == Grade.INADEQUATE).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<JudgementArea> PRACTICE = List.of(JudgementArea.HELP_AND_PROTECTION,
+      JudgementArea.CHILDREN_IN_CARE, JudgementArea.CARE_LEAVERS);
 
   /**
    * Returns a new builder.

@@ -35,6 +35,17 @@ public abstract class InspectionHistory {
   public abstract LocalAuthority authority();
 
   /**
+   * Returns what the history records: all activity (the default), published activity only, or
+   * graded inspections only. Activity it does not cover is not known from it.
+   *
+   * @return the coverage, never null
+   */
+  @Value.Default
+  public Coverage coverage() {
+    return Coverage.ALL_ACTIVITY;
+  }
+
+  /**
    * Returns the inspections in the order given.
    *
    * @return an unmodifiable list, possibly empty

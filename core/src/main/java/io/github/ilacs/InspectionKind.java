@@ -1,44 +1,75 @@
 package io.github.ilacs;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A kind of inspection activity, with what Ofsted does with it.
  *
  * <p>A <em>full</em> inspection is one whose outcome sets the authority's pathway (standard,
  * short, SIF and SLAC inspections). Usual on-site lengths are in working days; they come from
- * the rule book (sections 3.2, 4 and 5) and are what the on-site length rule of the validator
+ * the docs/domain.md (§3.2, §4 and §5) and are what the on-site length rule of the validator
  * checks against.
  */
 public enum InspectionKind {
   /** ILACS standard inspection: two weeks on site, graded. */
-  STANDARD_INSPECTION("Standard inspection", true, true, true, 10, 10),
+  STANDARD_INSPECTION("Standard inspection", true, true, true, 10, 10, Set.of()),
   /** ILACS short inspection: one week on site, graded; the usual next step after good. */
-  SHORT_INSPECTION("Short inspection", true, true, true, 5, 5),
+  SHORT_INSPECTION("Short inspection", true, true, true, 5, 5, Set.of()),
   /**
    * ILACS focused visit: one or two days on site by two inspectors, a letter, no grades (most
    * visits take two days; one-day visits are published too, such as Nottinghamshire's of
    * 9 January 2019).
    */
-  FOCUSED_VISIT("Focused visit", false, false, true, 1, 2),
+  FOCUSED_VISIT("Focused visit", false, false, true, 1, 2,
+      Set.of(Role.THEMED_VISIT, Role.INTERIM_ACTIVITY, Role.MAY_NAME_A_FOCUS)),
   /** Monitoring visit to an authority judged inadequate: usually two days, a letter, no grades. */
-  MONITORING_VISIT("Monitoring visit", false, false, true, 2, 2),
+  MONITORING_VISIT("Monitoring visit", false, false, true, 2, 2,
+      Set.of(Role.MAY_NAME_A_FOCUS, Role.WHILE_INADEQUATE)),
   /** Action planning visit after an inadequate judgement: a meeting, not published. */
-  ACTION_PLANNING_VISIT("Action planning visit", false, false, false, 1, 1),
+  ACTION_PLANNING_VISIT("Action planning visit", false, false, false, 1, 1,
+      Set.of(Role.WHILE_INADEQUATE)),
   /** Joint targeted area inspection with other inspectorates: a joint letter, no grades. */
-  JOINT_TARGETED_AREA_INSPECTION("Joint targeted area inspection", false, false, true, 5, 5),
-  /** Annual engagement meeting (once "annual conversation"): a meeting and an unpublished letter. */
-  ANNUAL_ENGAGEMENT_MEETING("Annual engagement meeting", false, false, false, 1, 1),
+  JOINT_TARGETED_AREA_INSPECTION("Joint targeted area inspection", false, false, true, 5, 5,
+      Set.of(Role.THEMED_VISIT, Role.INTERIM_ACTIVITY, Role.MAY_NAME_A_FOCUS)),
+  /**
+   * Annual engagement meeting (once "annual conversation"): a meeting and an unpublished letter.
+   */
+  ANNUAL_ENGAGEMENT_MEETING("Annual engagement meeting", false, false, false, 1, 1,
+      Set.of()),
   /** 2009-2012 unannounced inspection of contact, referral and assessment: two days, no grades. */
   UNANNOUNCED_INSPECTION("Unannounced inspection of contact, referral and assessment",
-      false, false, true, 2, 2),
+      false, false, true, 2, 2, Set.of()),
   /** Single inspection framework inspection (November 2013 to 2018): about four weeks, graded. */
-  SIF_INSPECTION("Single inspection framework inspection", true, true, true, 15, 20),
+  SIF_INSPECTION("Single inspection framework inspection", true, true, true, 15, 20,
+      Set.of()),
   /** 2009-2012 inspection of safeguarding and looked after children services: two weeks, graded. */
   SLAC_INSPECTION("Inspection of safeguarding and looked after children services",
-      true, true, true, 10, 10),
+      true, true, true, 10, 10, Set.of()),
   /** 2012-2013 inspection of looked after children services: one week, graded, one service only. */
-  LAC_INSPECTION("Inspection of looked after children services", true, false, true, 5, 5),
+  LAC_INSPECTION("Inspection of looked after children services", true, false, true, 5, 5,
+      Set.of()),
   /** Autumn 2020 interim (assurance) visit during the pandemic: no grades. */
-  INTERIM_VISIT("Interim visit", false, false, true, 2, 5);
+  INTERIM_VISIT("Interim visit", false, false, true, 2, 5, Set.of(Role.INTERIM_ACTIVITY));
+
+  /** The roles a kind of activity plays between full inspections, kept once as data. */
+  public enum Role {
+    /**
+     * A visit between full inspections that looks at a chosen theme (focused visits and joint
+     * targeted area inspections); it names its focus.
+     */
+    THEMED_VISIT,
+    /**
+     * Activity that meets the expectation of interim activity between full inspections: the
+     * themed visits and the autumn 2020 interim visits that stood in for them.
+     */
+    INTERIM_ACTIVITY,
+    /** Activity that may name a focus: the themed visits and monitoring visits. */
+    MAY_NAME_A_FOCUS,
+    /** Activity made only while an authority is judged inadequate. */
+    WHILE_INADEQUATE
+  }
 
   private final String title;
   private final boolean graded;
@@ -46,9 +77,11 @@ public enum InspectionKind {
   private final boolean published;
   private final int minOnSiteDays;
   private final int maxOnSiteDays;
+  private final Set<Role> roles;
 
   InspectionKind(String title, boolean graded, boolean full, boolean published,
-      int minOnSiteDays, int maxOnSiteDays) {
+      int minOnSiteDays, int maxOnSiteDays, Set<Role> roles) {
+    this.roles = roles;
     this.title = title;
     this.graded = graded;
     this.full = full;
@@ -91,6 +124,32 @@ public enum InspectionKind {
    */
   public boolean isPublished() {
     return published;
+  }
+
+  /**
+   * Tells whether this kind plays a role between full inspections.
+   *
+   * @param role the role, not null
+   * @return true when it does
+   */
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  /**
+   * Returns every kind that plays a role.
+   *
+   * @param role the role, not null
+   * @return an unmodifiable set, in declaration order
+   */
+  public static Set<InspectionKind> withRole(Role role) {
+    Set<InspectionKind> kinds = EnumSet.noneOf(InspectionKind.class);
+    for (InspectionKind k : values()) {
+      if (k.hasRole(role)) {
+        kinds.add(k);
+      }
+    }
+    return Collections.unmodifiableSet(kinds);
   }
 
   /**

@@ -28,7 +28,26 @@ public enum Invariant {
   /** A grade label is not one the framework's scale knows. */
   GRADE_LABEL("IV09", "a grade label is one of the framework's labels or a known variant"),
   /** A name does not match any constant of an enumeration (an unknown framework or kind). */
-  UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration");
+  UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration"),
+  /**
+   * The date printed on a letter or report, or the date the authority received it, is before
+   * the last on-site day, or the receipt is dated before the document.
+   */
+  LETTER_DATES_IN_ORDER("IV11", "a letter is issued and received on or after the last on-site "
+      + "day, and received on or after it is issued"),
+  // IV20-IV29: improvement plans (io.github.ilacs.plan)
+  /** A step of an improvement plan is dated before the step it follows. */
+  PLAN_DATES_IN_ORDER("IV20", "a step of a plan is not dated before the step it follows"),
+  /** Two actions share an identifier, or one action answers the same finding twice. */
+  PLAN_UNIQUE("IV21", "action identifiers, answered inspections and findings answered are unique"),
+  /** An action answers a finding that is not in an inspection the plan answers. */
+  PLAN_REFERENCE_RESOLVES("IV22", "an action answers a finding of an inspection the plan answers"),
+  /** A plan answers an inspection of another authority. */
+  PLAN_SAME_AUTHORITY("IV23", "a plan answers inspections of its own authority"),
+  /** A list that must hold something is empty. */
+  PLAN_NOT_EMPTY("IV24", "a plan answers an inspection and an action answers a finding"),
+  /** A number lies outside its allowed range. */
+  PLAN_IN_RANGE("IV25", "a number lies in its allowed range");
 
   private final String code;
   private final String description;

@@ -39,6 +39,15 @@ class InvariantTest {
         Arguments.of("published before end", Invariant.PUBLISHED_NOT_BEFORE_END, "published",
             "2019-10-17", (ThrowingCallable) () -> Samples.standard2019()
                 .published(LocalDate.of(2019, 10, 17)).build()),
+        Arguments.of("issued before end", Invariant.LETTER_DATES_IN_ORDER, "issued",
+            "2019-10-17", (ThrowingCallable) () -> Samples.standard2019()
+                .issued(LocalDate.of(2019, 10, 17)).build()),
+        Arguments.of("received before end", Invariant.LETTER_DATES_IN_ORDER, "received",
+            "2019-10-01", (ThrowingCallable) () -> Samples.standard2019()
+                .received(LocalDate.of(2019, 10, 1)).build()),
+        Arguments.of("received before issued", Invariant.LETTER_DATES_IN_ORDER, "received",
+            "2019-12-10", (ThrowingCallable) () -> Samples.standard2019()
+                .issued(LocalDate.of(2019, 12, 12)).received(LocalDate.of(2019, 12, 10)).build()),
         Arguments.of("area graded twice", Invariant.ONE_JUDGEMENT_PER_AREA, "judgements[4].area",
             "HELP_AND_PROTECTION", (ThrowingCallable) () -> Samples.standard2019()
                 .judgement(JudgementArea.HELP_AND_PROTECTION, Grade.GOOD).build()),
@@ -88,9 +97,11 @@ class InvariantTest {
   void everyInvariantCheckedByCoreIsExercisedByTheTable() {
     Set<Invariant> covered = brokenInvariants().map(a -> (Invariant) a.get()[1])
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Invariant.class)));
-    // UNKNOWN_NAME is raised by readers of names (the JSON module), not by core's builders
-    assertThat(covered).containsExactlyInAnyOrderElementsOf(
-        EnumSet.complementOf(EnumSet.of(Invariant.UNKNOWN_NAME)));
+    // UNKNOWN_NAME is raised by readers of names (the JSON module), not by core's builders;
+    // the plan invariants (IV2x) have their own table in io.github.ilacs.plan.ImprovementPlanTest
+    Set<Invariant> expected = EnumSet.complementOf(EnumSet.of(Invariant.UNKNOWN_NAME));
+    expected.removeIf(i -> i.code().startsWith("IV2"));
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only days that are themselves holidays are listed: when a fixed holiday falls on a weekend
  * the substitute weekday is the holiday, not the weekend date (as gov.uk lists them). The rules
- * (rule book {@code rules.md} §8, after {@code vacanza/holidays}):
+ * ({@code docs/domain.md} §8):
  *
  * <ul>
  *   <li>New Year's Day, 1 January, or the following Monday when it falls at a weekend;</li>

@@ -3,14 +3,16 @@ package io.github.ilacs.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Working-day arithmetic for statutory deadlines.
  *
  * <p>A working day is any day except Saturday, Sunday and the bank holidays of the calendar it
- * was made with. This is the definition in SI 2007/462 reg. 1(2) (rule book {@code rules.md}
+ * was made with. This is the definition in SI 2007/462 reg. 1(2) ({@code docs/domain.md}
  * §3.9 and §8), which also names Christmas Day and Good Friday: both are in every {@link
  * BankHolidays} calendar, which refuses to remove them, so they are never working days.
  *
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Counting convention.</b> The day a period runs from (the day a report or letter is
  * received) is not counted: the deadline "n working days after d" is the nth working day
  * <em>after</em> d, whether or not d is itself a working day. So {@code plus(19 Dec 2019, 30)} is
- * 4 February 2020 and {@code plus(19 Dec 2019, 70)} is 31 March 2020 (the rule book's worked
+ * 4 February 2020 and {@code plus(19 Dec 2019, 70)} is 31 March 2020 (the worked
  * examples). {@link #between(LocalDate, LocalDate)} is its inverse: the working days after the
  * first date up to and including the second. Immutable and thread-safe.
  */
@@ -33,6 +35,9 @@ public final class WorkingDays {
       new WorkingDays(BankHolidays.englandAndWales());
 
   private final BankHolidays holidays;
+  /** Per supported year, the epoch days of its weekday holidays in order; filled on first use. */
+  private final AtomicReferenceArray<long[]> weekdayHolidaysByYear =
+      new AtomicReferenceArray<>(BankHolidays.LAST_YEAR - BankHolidays.FIRST_YEAR + 1);
 
   private WorkingDays(BankHolidays holidays) {
     this.holidays = holidays;
@@ -145,14 +150,35 @@ public final class WorkingDays {
     int count = 0;
     // from the year of the day after, so that a period from 31 December reads no holidays of
     // the year it starts in
+    long from = after.toEpochDay();
+    long to = upTo.toEpochDay();
     for (int year = after.plusDays(1).getYear(); year <= upTo.getYear(); year++) {
-      for (LocalDate h : holidays.inYear(year)) {
-        if (h.isAfter(after) && !h.isAfter(upTo) && h.getDayOfWeek().getValue() <= 5) {
+      for (long h : weekdayHolidays(year)) {
+        if (h > from && h <= to) {
           count++;
         }
       }
     }
     return count;
+  }
+
+  /** The epoch days of a year's holidays that fall on weekdays, computed once per year. */
+  private long[] weekdayHolidays(int year) {
+    List<LocalDate> days = null;
+    if (year < BankHolidays.FIRST_YEAR || year > BankHolidays.LAST_YEAR) {
+      days = holidays.inYear(year); // refuses the year with the calendar's own message
+    }
+    int i = year - BankHolidays.FIRST_YEAR;
+    long[] cached = weekdayHolidaysByYear.get(i);
+    if (cached == null) {
+      if (days == null) {
+        days = holidays.inYear(year);
+      }
+      cached = days.stream().filter(d -> d.getDayOfWeek().getValue() <= 5)
+          .mapToLong(LocalDate::toEpochDay).toArray();
+      weekdayHolidaysByYear.set(i, cached);
+    }
+    return cached;
   }
 
   /**

@@ -2,16 +2,15 @@ package io.github.ilacs.pathway;
 
 import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
-import io.github.ilacs.JudgementArea;
-import java.util.Comparator;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The pathway an authority is on, set by its latest full inspection (rule book {@code rules.md}
- * §3.5); {@link #of(Inspection)} is the one place that says which grade of a full inspection
- * sets it, used by the forecast ({@link InspectionPathway}) and the validation rules alike.
- * Only "pathway 1" for good or outstanding authorities is numbered in the sources; the numbers 2
- * and 3 follow the order of the rule book's table and are UNCONFIRMED.
+ * The pathway an authority is on, set by its latest full inspection ({@link
+ * Reason#OVERALL_GRADE_SETS_PATHWAY}); which grade sets it is the vocabulary's {@link
+ * Inspection#pathwayGrade()}, read by the forecast and the validation rules alike. Only
+ * "pathway 1" for good or outstanding authorities is numbered in the sources; the numbers 2 and
+ * 3 follow the order of the grades and are this library's.
  */
 public enum Pathway {
   /** Pathway 1: overall good or outstanding; next a short inspection. */
@@ -36,8 +35,8 @@ public enum Pathway {
   }
 
   /**
-   * Returns the pathway's number: 1 for good or outstanding (CONFIRMED), 2 and 3 for requires
-   * improvement and inadequate (UNCONFIRMED numbering).
+   * Returns the pathway's number: 1 for good or outstanding (Ofsted's), 2 and 3 for requires
+   * improvement and inadequate (this library's numbering).
    *
    * @return the number, empty for {@link #NOT_YET_INSPECTED}
    */
@@ -89,11 +88,9 @@ public enum Pathway {
 
   /**
    * Returns the pathway a full inspection sets: by its overall effectiveness grade when it has
-   * one (SIF and ILACS to March 2026; a SIF result carries into ILACS by it, rule book §3.6); by
-   * {@code rule} for a graded ILACS inspection without one (April 2026 on, §3.3, §3.10); by its
-   * worst graded area otherwise (the 2009 inspections of safeguarding and looked after children
-   * services had no single overall grade, §5). An inspection without any grade sets no pathway,
-   * whatever the rule.
+   * one; by {@code rule} for a graded ILACS inspection without one (April 2026 on); by its worst
+   * graded area otherwise ({@link Inspection#pathwayGrade()}). An inspection without any grade
+   * sets no pathway, whatever the rule.
    *
    * @param fullInspection a full inspection with at least one grade, not null
    * @param rule the rule for ILACS inspections without an overall grade, not null
@@ -107,39 +104,28 @@ public enum Pathway {
           + " must not be null");
     }
     Inspection i = fullInspection;
-    String what = "the " + i.framework() + " " + i.kind() + " of " + i.start() + " to " + i.end();
     if (!i.isFullInspection()) {
-      throw new IllegalArgumentException(what + " is not a full inspection, so it sets no "
-          + "pathway (rule: only full inspections set the pathway, rules.md §3.5)");
+      throw new IllegalArgumentException(what(i) + " is not a full inspection, so it sets no "
+          + "pathway (rule: only full inspections set the pathway)");
     }
-    if (i.gradesByArea().isEmpty()) {
-      throw new IllegalArgumentException(what + " has no grades, so no pathway can be set from "
-          + "it (rule: a full inspection's judgements set the pathway, rules.md §3.5)");
+    Optional<Grade> grade = i.pathwayGrade();
+    if (grade.isEmpty()) {
+      throw new IllegalArgumentException(what(i) + " has no grades, so no pathway can be set "
+          + "from it (rule: a full inspection's judgements set the pathway)");
     }
-    if (i.overallEffectiveness().isPresent()) {
-      return ofGrade(i.overallEffectiveness().get());
-    }
-    if (setByRule(i)) {
+    if (i.isGradedWithoutOverall() && rule != PathwayRule.leadersPlusTwoOfThree()) {
       Pathway p = rule.pathwayOf(i);
       if (p == null || p == NOT_YET_INSPECTED) {
         throw new IllegalArgumentException("the pathway rule " + rule + " returned " + p
-            + " for " + what + "; a rule must return GOOD_OR_OUTSTANDING, REQUIRES_IMPROVEMENT "
-            + "or INADEQUATE (PathwayRule#pathwayOf)");
+            + " for " + what(i) + "; a rule must return GOOD_OR_OUTSTANDING, "
+            + "REQUIRES_IMPROVEMENT or INADEQUATE (PathwayRule#pathwayOf)");
       }
       return p;
     }
-    return i.gradesByArea().values().stream().max(Comparator.comparingInt(Grade::number))
-        .map(Pathway::ofGrade).orElseThrow();
+    return ofGrade(grade.get());
   }
 
-  /**
-   * Tells whether a full inspection without an overall grade has its pathway set by a {@link
-   * PathwayRule}: a graded ILACS inspection under a framework that grades the impact of leaders
-   * but not overall effectiveness.
-   */
-  static boolean setByRule(Inspection i) {
-    return i.overallEffectiveness().isEmpty()
-        && !i.framework().isOverallEffectivenessGraded()
-        && i.framework().gradedAreas().contains(JudgementArea.IMPACT_OF_LEADERS);
+  private static String what(Inspection i) {
+    return "the " + i.framework() + " " + i.kind() + " of " + i.start() + " to " + i.end();
   }
 }

@@ -4,9 +4,9 @@ import io.github.ilacs.Inspection;
 
 /**
  * Decides the pathway after a graded inspection that has no overall effectiveness grade, as ILACS
- * inspections from April 2026 do (rule book {@code rules.md} §3.3, §3.10 and open question 10).
- * Supply your own with {@link PathwayPolicy#withNoOverallGradeRule(PathwayRule)} when Ofsted
- * publishes how pathways are now assigned.
+ * inspections from April 2026 do. Supply your own with {@link
+ * PathwayPolicy#withNoOverallGradeRule(PathwayRule)} when Ofsted publishes how pathways are now
+ * assigned.
  */
 @FunctionalInterface
 public interface PathwayRule {
@@ -21,19 +21,9 @@ public interface PathwayRule {
   Pathway pathwayOf(Inspection inspection);
 
   /**
-   * Describes the rule for explanations.
-   *
-   * @return a plain-English description, never null
-   */
-  default String description() {
-    return "a pathway rule supplied by the user for inspections without an overall grade";
-  }
-
-  /**
-   * Returns the default rule, which is UNCONFIRMED (only a third-party summary states it, rule
-   * book §3.10): pathway 1 when the impact of leaders and at least two of the three practice
-   * judgements (help and protection, children in care, care leavers) are good or outstanding;
-   * inadequate when any practice judgement is inadequate; otherwise requires improvement.
+   * Returns the default rule, which is not Ofsted's published wording: {@link
+   * Inspection#leadersPlusTwoOfThree()} ({@link Reason#LEADERS_PLUS_TWO_OF_THREE}, with {@link
+   * Reason#ANY_PRACTICE_INADEQUATE} for its inadequate branch).
    *
    * @return the rule, never null
    */

@@ -2,19 +2,18 @@
  * Where an authority stands and what Ofsted will do next: {@link
  * io.github.ilacs.pathway.InspectionPathway#of(io.github.ilacs.InspectionHistory,
  * java.time.LocalDate)} gives the {@link io.github.ilacs.pathway.Pathway}, the next full
- * inspection with its {@link io.github.ilacs.pathway.Window}, the interim activity owed, the
- * statutory {@link io.github.ilacs.pathway.Deadline}s and a plain-English explanation citing the
- * rule book ({@code rules.md}). Every number comes from {@link
- * io.github.ilacs.pathway.PathwayPolicy}, whose defaults are documented and calibrated against
- * the published outcomes. {@link io.github.ilacs.pathway.Pathway#of(io.github.ilacs.Inspection)}
- * is the one place that says which grade of a full inspection sets the pathway and {@link
- * io.github.ilacs.pathway.KindRoles} the one place that says which kinds count as interim
- * activity or follow only an inadequate judgement; the validation rules
- * ({@code io.github.ilacs.rules}) read both. Depends on the vocabulary and {@code
- * io.github.ilacs.calendar} only (never on the rules package, so there is no cycle).
- * Every type here is immutable and thread-safe; nothing returns null.
+ * inspection with its {@link io.github.ilacs.pathway.Window} and status, the interim activity
+ * owed, the statutory {@link io.github.ilacs.pathway.Deadline}s, and for each answer the {@link
+ * io.github.ilacs.pathway.Reason}s behind it, with their sources. Every number comes from {@link
+ * io.github.ilacs.pathway.PathwayPolicy}. The answer value, the calculators (next inspection,
+ * interim schedule, deadlines) and the one renderer of English are separate files. Depends on the
+ * vocabulary, {@code io.github.ilacs.calendar} and {@code io.github.ilacs.rules} (an answer
+ * carries its history's validation errors); none of them depends on this package. Every type
+ * here is immutable and thread-safe; nothing returns null.
  */
 @NullMarked
+@IlacsStyle
 package io.github.ilacs.pathway;
 
+import io.github.ilacs.internal.IlacsStyle;
 import org.jspecify.annotations.NullMarked;

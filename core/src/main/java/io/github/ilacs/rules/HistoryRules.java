@@ -3,8 +3,7 @@ package io.github.ilacs.rules;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
-import io.github.ilacs.pathway.KindRoles;
-import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.Grade;
 import io.github.ilacs.rules.Checks.Sink;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,12 +15,11 @@ import java.util.function.Predicate;
  * The checking logic of the rules that look across a history's inspections. Paths name an
  * inspection by its index in {@link InspectionHistory#inspections()}, the order given.
  *
- * <p>The pathway rules (R604, R605) judge an activity by the pathway the latest full inspection
- * that ended before it began sets, as {@link Pathway#of(Inspection)} gives it with the default
- * rule for inspections without an overall grade: the same answer the forecast gives under the
- * default policy. A full inspection recorded without grades sets no pathway, and then they say
- * nothing. Which kinds are visits made only while inadequate is {@link
- * KindRoles#WHILE_INADEQUATE}.
+ * <p>The pathway rules (R604, R605) judge an activity by the grade that sets the pathway after
+ * the latest full inspection that ended before it began, {@link Inspection#pathwayGrade()}: the
+ * same answer the forecast gives under the default policy. A full inspection recorded without
+ * grades sets no pathway, and then they say nothing. Which kinds are visits made only while
+ * inadequate is the vocabulary's {@link InspectionKind.Role#WHILE_INADEQUATE}.
  */
 final class HistoryRules {
 
@@ -79,23 +77,26 @@ final class HistoryRules {
 
   /** R604. */
   static void monitoringOnlyWhileInadequate(InspectionHistory h, Sink out) {
-    followsPathway(h, out, KindRoles.WHILE_INADEQUATE::contains, Pathway.INADEQUATE,
+    followsPathway(h, out, k -> k.hasRole(InspectionKind.Role.WHILE_INADEQUATE),
+        g -> g == Grade.INADEQUATE,
         "; it only follows one judged INADEQUATE", ", not INADEQUATE");
   }
 
   /** R605. */
   static void shortOnlyAfterGood(InspectionHistory h, Sink out) {
-    followsPathway(h, out, k -> k == InspectionKind.SHORT_INSPECTION, Pathway.GOOD_OR_OUTSTANDING,
+    followsPathway(h, out, k -> k == InspectionKind.SHORT_INSPECTION,
+        g -> g.isAtLeast(Grade.GOOD),
         "; a short inspection follows one judged GOOD or OUTSTANDING",
         "; a short inspection follows GOOD or OUTSTANDING");
   }
 
   /**
    * Reports each activity of the given kinds that follows no full inspection, or follows one
-   * that sets another pathway than the one required; the rule's own words end each message.
+   * whose pathway grade is not one required; the rule's own words end each message.
    */
   private static void followsPathway(InspectionHistory h, Sink out,
-      Predicate<InspectionKind> kinds, Pathway required, String whenNone, String whenOther) {
+      Predicate<InspectionKind> kinds, Predicate<Grade> required, String whenNone,
+      String whenOther) {
     List<Inspection> list = h.inspections();
     for (int n = 0; n < list.size(); n++) {
       Inspection i = list.get(n);
@@ -108,8 +109,8 @@ final class HistoryRules {
       if (basis.isEmpty()) {
         out.report(path, what + " follows no full inspection in the history" + whenNone);
       } else {
-        Optional<Pathway> result = pathway(basis.get());
-        if (result.isPresent() && result.get() != required) {
+        Optional<Grade> result = basis.get().pathwayGrade();
+        if (result.isPresent() && !required.test(result.get())) {
           out.report(path, what + " follows the " + describe(basis.get(), result.get())
               + whenOther);
         }
@@ -117,18 +118,10 @@ final class HistoryRules {
     }
   }
 
-  /**
-   * The pathway a full inspection sets ({@link Pathway#of(Inspection)}, the default rule for
-   * inspections without an overall grade); empty when nothing was graded.
-   */
-  static Optional<Pathway> pathway(Inspection full) {
-    return full.gradesByArea().isEmpty() ? Optional.empty() : Optional.of(Pathway.of(full));
-  }
-
-  private static String describe(Inspection full, Pathway result) {
+  private static String describe(Inspection full, Grade result) {
     String what = full.overallEffectiveness()
         .map(g -> "overall " + g)
-        .orElse("no overall grade; its grades set the pathway " + result);
+        .orElse("no overall grade; its grades count as " + result);
     return full.framework() + " " + full.kind() + " of " + full.start() + " to " + full.end()
         + " (" + what + ")";
   }

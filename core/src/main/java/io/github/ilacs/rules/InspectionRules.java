@@ -9,7 +9,6 @@ import io.github.ilacs.Judgement;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.calendar.BankHolidays;
 import io.github.ilacs.calendar.WorkingDays;
-import io.github.ilacs.pathway.KindRoles;
 import io.github.ilacs.rules.Checks.Sink;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,20 +38,24 @@ final class InspectionRules {
       JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE);
 
   /**
-   * Kinds that start on a Monday: 255 of 256 short and standard ILACS reports in the rule book's
-   * sample did (rule book 3.2, EMPIRICAL).
+   * Kinds that start on a Monday: 255 of 256 short and standard ILACS reports in a sample of
+   * published reports did (docs/domain.md §3.2, a measured pattern).
    */
   static final Set<InspectionKind> MONDAY_START_KINDS =
       EnumSet.of(InspectionKind.SHORT_INSPECTION, InspectionKind.STANDARD_INSPECTION);
 
   /**
-   * Kinds whose letter is about a chosen theme and so must name it (rule book 3.2, 3.7, 6): the
-   * themed visits of {@link KindRoles}, which the pathway forecast counts as interim activity.
+   * Kinds whose letter is about a chosen theme and so must name it (docs/domain.md §3.2, §3.7,
+   * §6): the
+   * themed visits ({@link InspectionKind.Role#THEMED_VISIT}), which the pathway forecast counts
+   * as interim activity.
    */
-  static final Set<InspectionKind> FOCUS_REQUIRED_KINDS = KindRoles.THEMED_VISITS;
+  static final Set<InspectionKind> FOCUS_REQUIRED_KINDS =
+      InspectionKind.withRole(InspectionKind.Role.THEMED_VISIT);
 
-  /** Kinds that may name a focus ({@link KindRoles#MAY_NAME_A_FOCUS}). */
-  static final Set<InspectionKind> FOCUS_ALLOWED_KINDS = KindRoles.MAY_NAME_A_FOCUS;
+  /** Kinds that may name a focus ({@link InspectionKind.Role#MAY_NAME_A_FOCUS}). */
+  static final Set<InspectionKind> FOCUS_ALLOWED_KINDS =
+      InspectionKind.withRole(InspectionKind.Role.MAY_NAME_A_FOCUS);
 
   private InspectionRules() {}
 

@@ -26,23 +26,24 @@ import org.jspecify.annotations.Nullable;
  * <p>Codes are grouped by subject: {@code R1xx} the framework and kind, {@code R2xx} which areas
  * are graded, {@code R3xx} how overall effectiveness agrees with the other grades, {@code R4xx}
  * dates, {@code R5xx} findings and focus, {@code R6xx} a history as a whole. A code never changes
- * meaning and is never reused. Each rule cites its source in the rule book
- * ({@code shared/domain/rules.md}); rules the rule book marks EMPIRICAL (a pattern in published
- * reports, not a written rule) are warnings.
+ * meaning and is never reused. Each rule cites its section of {@code docs/domain.md}; rules
+ * that record a pattern measured in published reports (not a written rule) are warnings.
  *
  * <p>The frameworks a rule applies to are derived from the framework data ({@link Framework})
  * where they can be. Rules about what a framework requires of a kind of activity are silent
  * when the framework does not have that kind ({@link #KIND_IN_FRAMEWORK} reports it).
  */
 public enum Rule {
-  /** R101: the framework was in force on the first day on site (rule book 1, 3.3, 4, 5). */
+  /**
+   * R101: the framework was in force on the first day on site (docs/domain.md §1, §3.3, §4, §5).
+   */
   FRAMEWORK_IN_FORCE("R101", ERROR, "The framework was in force on the first day on site.",
       all(), InspectionRules::frameworkInForce),
-  /** R102: the framework has the kind of activity (rule book 1, 3.2). */
+  /** R102: the framework has the kind of activity (docs/domain.md §1, §3.2). */
   KIND_IN_FRAMEWORK("R102", ERROR, "The framework has this kind of activity.",
       all(), InspectionRules::kindInFramework),
   /**
-   * R201: a graded inspection grades every area its framework requires (rule book 3.3, 5);
+   * R201: a graded inspection grades every area its framework requires (docs/domain.md §3.3, §5);
    * ERROR for every graded framework but the SIF, which has {@link #SIF_AREAS_GRADED}.
    */
   REQUIRED_AREAS_GRADED("R201", ERROR,
@@ -51,29 +52,32 @@ public enum Rule {
       whereKindInFramework(InspectionRules::requiredAreasGraded)),
   /**
    * R202: a SIF inspection grades every SIF judgement. A WARNING: SIF re-inspections could be
-   * narrower (rule book 4), and 4 of the 166 SIF reports in the national outcomes file grade
+   * narrower (docs/domain.md §4), and 4 of the 166 SIF reports in the national outcomes file grade
    * fewer areas (two only overall effectiveness).
    */
   SIF_AREAS_GRADED("R202", WARNING,
       "A SIF inspection grades every SIF judgement (re-inspections could be narrower).",
       EnumSet.of(Framework.SIF_2013),
       whereKindInFramework(InspectionRules::requiredAreasGraded)),
-  /** R203: a graded inspection grades no area outside its framework's areas (rule book 3.3, 4). */
+  /**
+   * R203: a graded inspection grades no area outside its framework's areas (docs/domain.md §3.3,
+   * §4).
+   */
   NO_AREA_OUTSIDE_FRAMEWORK("R203", ERROR,
       "A graded inspection grades no area outside its framework's graded and optional areas.",
       frameworksWhere(f -> f.kinds().stream().anyMatch(InspectionKind::isGraded)),
       whereKindInFramework(InspectionRules::noAreaOutsideFramework)),
   /**
    * R204: focused, monitoring and action planning visits, JTAIs, engagement meetings and the
-   * 2009 unannounced inspections grade nothing (rule book 3.2, 5, 6).
+   * 2009 unannounced inspections grade nothing (docs/domain.md §3.2, §5, §6).
    */
   UNGRADED_KIND_GRADES_NOTHING("R204", ERROR,
       "An ungraded activity (visit, meeting, JTAI, 2009 unannounced inspection) grades nothing.",
       all(), InspectionRules::ungradedKindGradesNothing),
   /**
    * R301: an inadequate practice judgement (ILACS) or key judgement (SIF) means overall
-   * effectiveness is inadequate. A WARNING because the rule book (3.4) marks it EMPIRICAL: no
-   * exception in the published reports, but the framework's wording could not be read.
+   * effectiveness is inadequate. A WARNING because it is a measured pattern (docs/domain.md §3.4):
+   * no exception in the published reports, but the framework's wording could not be read.
    */
   INADEQUATE_DRIVER_MEANS_INADEQUATE_OVERALL("R301", WARNING,
       "An inadequate practice (ILACS) or key (SIF) judgement means overall effectiveness is"
@@ -82,7 +86,7 @@ public enum Rule {
       whereKindInFramework(InspectionRules::inadequateDriverMeansInadequateOverall)),
   /**
    * R302: overall effectiveness lies within the range of the component judgements (all of them
-   * in ILACS, the key judgements in the SIF). A WARNING: rule book 3.4 marks it EMPIRICAL.
+   * in ILACS, the key judgements in the SIF). A WARNING: a measured pattern, docs/domain.md §3.4.
    */
   OVERALL_WITHIN_RANGE("R302", WARNING,
       "Overall effectiveness lies between the best and worst of the judgements that bound it.",
@@ -90,7 +94,7 @@ public enum Rule {
       whereKindInFramework(InspectionRules::overallWithinRange)),
   /**
    * R303: overall effectiveness is not better than the leadership judgement unless leadership
-   * is inadequate. A WARNING: rule book 3.4 (pattern 3), EMPIRICAL.
+   * is inadequate. A WARNING: a measured pattern, docs/domain.md §3.4.
    */
   OVERALL_NOT_BETTER_THAN_LEADERSHIP("R303", WARNING,
       "Overall effectiveness is not better than leadership unless leadership is inadequate.",
@@ -108,7 +112,7 @@ public enum Rule {
       "The working days on site are usual for the kind (short 5, standard 10, focused visits 1"
           + " or 2, monitoring visits 2, SIF 15 to 20).",
       all(), InspectionRules::usualOnSiteLength),
-  /** R402: a short or standard inspection starts on a Monday (rule book 3.2, EMPIRICAL). */
+  /** R402: a short or standard inspection starts on a Monday (docs/domain.md §3.2, measured). */
   STARTS_ON_MONDAY("R402", WARNING, "A short or standard inspection starts on a Monday.",
       frameworksHavingAnyOf(InspectionRules.MONDAY_START_KINDS),
       InspectionRules::startsOnMonday),
@@ -129,11 +133,13 @@ public enum Rule {
       "A finding's area is one the framework judges, and not overall effectiveness on an ungraded"
           + " letter.",
       all(), whereKindInFramework(InspectionRules::findingAreaFitsLetter)),
-  /** R503: only focused visits, JTAIs and monitoring visits name a focus (rule book 3.7, 6). */
+  /**
+   * R503: only focused visits, JTAIs and monitoring visits name a focus (docs/domain.md §3.7, §6).
+   */
   FOCUS_ONLY_WHERE_KIND_HAS_ONE("R503", WARNING,
       "Only focused visits, JTAIs and monitoring visits name a focus.",
       all(), InspectionRules::focusOnlyWhereKindHasOne),
-  /** R504: a focused visit or JTAI names its focus (rule book 3.7, 6). */
+  /** R504: a focused visit or JTAI names its focus (docs/domain.md §3.7, §6). */
   FOCUS_GIVEN("R504", WARNING, "A focused visit or JTAI names its focus.",
       frameworksHavingAnyOf(InspectionRules.FOCUS_REQUIRED_KINDS),
       InspectionRules::focusGiven),
@@ -154,22 +160,21 @@ public enum Rule {
       HistoryRules::noOverlappingActivity),
   /**
    * R604: monitoring and action planning visits follow a full inspection judged inadequate
-   * (rule book 3.5, 3.8, 4). A WARNING: a history may start after the inadequate judgement.
+   * (docs/domain.md §3.5, §3.8, §4). A WARNING: a history may start after the inadequate judgement.
    * The latest full inspection that ended before the visit began is judged by the pathway it
-   * sets, {@link io.github.ilacs.pathway.Pathway#of(Inspection)} (overall effectiveness; without
-   * it, the default April 2026 rule for ILACS or the worst grade for the 2009 inspections), the
-   * answer the pathway forecast gives; a full inspection recorded without grades gives no
-   * verdict, and a visit with no full inspection before it in the history is reported. The kinds
-   * are {@link io.github.ilacs.pathway.KindRoles#WHILE_INADEQUATE}.
+   * sets, {@link Inspection#pathwayGrade()} (overall effectiveness; without it, the default
+   * April 2026 rule for ILACS or the worst grade for the 2009 inspections), the answer the
+   * pathway forecast gives; a full inspection recorded without grades gives no verdict, and a
+   * visit with no full inspection before it in the history is reported. The kinds are those
+   * with the role {@link io.github.ilacs.InspectionKind.Role#WHILE_INADEQUATE}.
    */
   MONITORING_ONLY_WHILE_INADEQUATE("R604", WARNING,
       "Monitoring and action planning visits follow a full inspection judged inadequate.",
       HistoryRules::monitoringOnlyWhileInadequate),
   /**
-   * R605: a short inspection follows a full inspection judged good or outstanding (rule book
-   * 3.5, 3.6). A WARNING: Ofsted may choose otherwise. The earlier inspection is judged as for
-   * {@link #MONITORING_ONLY_WHILE_INADEQUATE}: it must set pathway 1 ({@link
-   * io.github.ilacs.pathway.Pathway#GOOD_OR_OUTSTANDING}).
+   * R605: a short inspection follows a full inspection judged good or outstanding (docs/domain.md
+   * §3.5, §3.6). A WARNING: Ofsted may choose otherwise. The earlier inspection is judged as for
+   * {@link #MONITORING_ONLY_WHILE_INADEQUATE}: its pathway grade must be good or outstanding.
    */
   SHORT_ONLY_AFTER_GOOD("R605", WARNING,
       "A short inspection follows a full inspection judged good or outstanding.",

@@ -12,13 +12,12 @@
  * per area) are not here: the vocabulary's builders enforce them
  * ({@link io.github.ilacs.Invariant}).
  *
- * <p>Depends on the vocabulary, {@code io.github.ilacs.calendar} (working days on site, R401)
- * and {@code io.github.ilacs.pathway}: {@link
- * io.github.ilacs.pathway.Pathway#of(io.github.ilacs.Inspection)} decides which grade of a full
- * inspection sets the pathway (R604, R605) and {@link
- * io.github.ilacs.pathway.KindRoles} which kinds need a focus or follow only an inadequate
- * judgement (R503, R504, R604), so the rules and the forecast cannot disagree. The pathway
- * package does not depend on this one, so there is no cycle.
+ * <p>Depends on the vocabulary and {@code io.github.ilacs.calendar} (working days on site, R401)
+ * only. The vocabulary says which grade of a full inspection sets the pathway ({@link
+ * io.github.ilacs.Inspection#pathwayGrade()}, R604, R605) and which kinds need a focus or follow
+ * only an inadequate judgement ({@link io.github.ilacs.InspectionKind.Role}, R503, R504, R604),
+ * so the rules and the forecast cannot disagree. The pathway package reads this one (a pathway
+ * answer carries its history's validation errors); this one never reads it.
  */
 @NullMarked
 package io.github.ilacs.rules;

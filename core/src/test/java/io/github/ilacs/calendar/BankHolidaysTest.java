@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BankHolidaysTest {
   private final BankHolidays holidays = BankHolidays.englandAndWales();
 
-  /** The rule book's §8 table, copied as literal expected values. */
+  /** The docs/domain.md §8's table, copied as literal expected values. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "2009, 01-01 04-10 04-13 05-04 05-25 08-31 12-25 12-28",

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * inspection's first day on site falls inside the forecast window {@code [earliest, latest]}
  * ({@link InspectionPathway#forecastWindow()}, never the window moved for being overdue) and
  * the mean window width. It prints one Markdown table for the default policy and one for the
- * rule book's plain figures, by era of the later inspection and by the earlier inspection's
+ * plain published figures (36 months, 6 either side), by era of the later inspection and by the
+ * earlier inspection's
  * overall grade. With {@code -Dcalibration.misses=true} it lists each miss on standard error.
  *
  * <p>Run: {@code ./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test
@@ -65,12 +66,12 @@ public final class Calibration {
     out.println();
     print(out, measure(histories, PathwayPolicy.defaults()));
     out.println();
-    out.println("Rule book's plain figures (36 months, 6 either side; inadequate 24 months, 6 "
+    out.println("Plain published figures (36 months, 6 either side; inadequate 24 months, 6 "
         + "either side; no pause):");
     out.println();
-    print(out, measure(histories, PathwayPolicy.defaults().withPauses().withMonthsBefore(6)
-        .withMonthsAfter(6).withReinspectionMonths(24).withReinspectionMonthsBefore(6)
-        .withReinspectionMonthsAfter(6)));
+    print(out, measure(histories, PathwayPolicy.defaults().withPauses()
+        .withCycle(new PathwayPolicy.Cycle(36, 6, 6))
+        .withReinspection(new PathwayPolicy.Cycle(24, 6, 6))));
   }
 
   private static List<String> readBundled() throws IOException {

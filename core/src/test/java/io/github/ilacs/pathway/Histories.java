@@ -34,7 +34,7 @@ final class Histories {
     return b;
   }
 
-  /** The Nottinghamshire record described in the rule book §7 and the seed letters. */
+  /** The Nottinghamshire record described in the docs/domain.md §7 and the seed letters. */
   static InspectionHistory nottinghamshire() {
     return InspectionHistory.of(NOTTS, List.of(
         activity(Framework.UCRA_2009, InspectionKind.UNANNOUNCED_INSPECTION, "2009-10-08",

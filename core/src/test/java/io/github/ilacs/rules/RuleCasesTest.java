@@ -276,7 +276,7 @@ class RuleCasesTest {
         fires(Rule.MONITORING_ONLY_WHILE_INADEQUATE,
             "monitoring after an ILACS 2026 inspection on pathway 1 by leaders plus two",
             history(leadersPlusTwo, monitoring2026),
-            "its grades set the pathway GOOD_OR_OUTSTANDING), not INADEQUATE"),
+            "its grades count as GOOD), not INADEQUATE"),
         silent(Rule.SHORT_ONLY_AFTER_GOOD, "short after good", history(good2019, short2022)),
         silent(Rule.SHORT_ONLY_AFTER_GOOD, "short after all-good grades without overall",
             history(goodNoOverall, short2029)),
@@ -286,13 +286,13 @@ class RuleCasesTest {
         fires(Rule.SHORT_ONLY_AFTER_GOOD,
             "short after leaders plus two good but one practice judgement inadequate",
             history(onePracticeInadequate, short2029),
-            "its grades set the pathway INADEQUATE"),
+            "its grades count as INADEQUATE"),
         fires(Rule.SHORT_ONLY_AFTER_GOOD, "short after requires improvement",
             history(ri2019, short2022), "(overall REQUIRES_IMPROVEMENT)"),
         fires(Rule.SHORT_ONLY_AFTER_GOOD, "short after an inadequate grade without overall",
             history(Fixtures.full(Framework.ILACS_2026, InspectionKind.STANDARD_INSPECTION,
                 LocalDate.of(2026, 4, 13), INADEQUATE), short2029),
-            "(no overall grade; its grades set the pathway INADEQUATE)"));
+            "(no overall grade; its grades count as INADEQUATE)"));
   }
 
   /** An ILACS 2026 standard inspection, every area good but one. */

@@ -97,14 +97,15 @@ class RuleTest {
     assertThat(Rule.find(" r401 ")).contains(Rule.USUAL_ON_SITE_LENGTH);
   }
 
-  /** The focus rules and the pathway forecast read one set of kind roles. */
+  /** The focus rules read the kind roles of the vocabulary, as the pathway forecast does. */
   @Test
-  void focusRulesReadTheKindRolesOfThePathwayPackage() {
-    assertThat(InspectionRules.FOCUS_REQUIRED_KINDS)
-        .isEqualTo(io.github.ilacs.pathway.KindRoles.THEMED_VISITS);
+  void focusRulesReadTheKindRolesOfTheVocabulary() {
+    assertThat(InspectionRules.FOCUS_REQUIRED_KINDS).containsExactlyInAnyOrder(
+        io.github.ilacs.InspectionKind.FOCUSED_VISIT,
+        io.github.ilacs.InspectionKind.JOINT_TARGETED_AREA_INSPECTION);
     assertThat(InspectionRules.FOCUS_ALLOWED_KINDS)
-        .isEqualTo(io.github.ilacs.pathway.KindRoles.MAY_NAME_A_FOCUS)
-        .containsAll(io.github.ilacs.pathway.KindRoles.THEMED_VISITS);
+        .contains(io.github.ilacs.InspectionKind.MONITORING_VISIT)
+        .containsAll(InspectionRules.FOCUS_REQUIRED_KINDS);
   }
 
   /** Dates outside the calendar's years never make validation throw: R101 reports them. */

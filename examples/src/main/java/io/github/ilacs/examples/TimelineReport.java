@@ -1,5 +1,6 @@
 package io.github.ilacs.examples;
 
+import io.github.ilacs.Coverage;
 import io.github.ilacs.Finding;
 import io.github.ilacs.FindingKind;
 import io.github.ilacs.Inspection;
@@ -8,14 +9,23 @@ import io.github.ilacs.Judgement;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Reason;
+import io.github.ilacs.rules.Violation;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Renders a history as plain text: each activity with its grades and findings, then the
- * pathway as of a date, the next full inspection, interim activity and open deadlines.
+ * history's validation errors (before any forecast), the pathway as of a date, the next full
+ * inspection, interim activity and open deadlines, each with the codes of its reasons, and the
+ * reasons used.
  */
 public final class TimelineReport {
   private TimelineReport() {}
@@ -46,16 +56,31 @@ public final class TimelineReport {
     }
 
     InspectionPathway pathway = InspectionPathway.of(history, asOf);
-    sb.append('\n').append("Pathway: ").append(pathway.pathway().description()).append('\n');
+    if (!pathway.errors().isEmpty()) {
+      sb.append('\n').append("Validation errors (the answers below may be wrong)").append('\n');
+      for (Violation v : pathway.errors()) {
+        sb.append("  ").append(v).append('\n');
+      }
+    }
+    if (history.coverage() != Coverage.ALL_ACTIVITY) {
+      sb.append('\n').append("The history holds ").append(history.coverage().description())
+          .append(": other activity is not known from it.").append('\n');
+    }
+    sb.append('\n').append("Pathway: ").append(pathway.pathway().description())
+        .append(codes(pathway.reasons())).append('\n');
     pathway.basis().ifPresent(b -> sb.append("  resting on the ").append(b.kind().title())
         .append(" of ").append(b.start()).append(" to ").append(b.end()).append('\n'));
     ExpectedActivity next = pathway.nextInspection();
     sb.append('\n').append("Next full inspection: ").append(next.kind().title())
-        .append(", ").append(next.status()).append('\n');
+        .append(", ").append(next.status());
+    next.overdueSince().ifPresent(d -> sb.append(" since ").append(d));
+    pathway.pending().ifPresent(p -> sb.append(" (the ").append(p.kind().title())
+        .append(" of ").append(p.start()).append(" awaits its report)"));
+    sb.append('\n');
     sb.append("  window ").append(next.window().earliest()).append(" to ")
         .append(next.window().latest()).append(", expected about ")
         .append(next.window().expected()).append('\n');
-    sb.append("  why: ").append(next.reason()).append('\n');
+    sb.append("  why:").append(codes(next.reasons())).append('\n');
 
     sb.append('\n').append("Interim activity").append('\n');
     if (pathway.interimActivities().isEmpty()) {
@@ -66,7 +91,12 @@ public final class TimelineReport {
           .collect(Collectors.joining(" or "))).append(": ").append(a.status());
       a.satisfiedBy().ifPresent(s -> sb.append(" by the ").append(s.kind().title())
           .append(" of ").append(s.start()));
-      sb.append('\n').append("    ").append(a.reason()).append('\n');
+      a.overdueSince().ifPresent(d -> sb.append(" since ").append(d));
+      if (a.satisfiedBy().isEmpty()) {
+        sb.append(", expected ").append(a.window().earliest()).append(" to ")
+            .append(a.window().latest());
+      }
+      sb.append(codes(a.reasons())).append('\n');
     }
 
     sb.append('\n').append("Open deadlines").append('\n');
@@ -79,10 +109,28 @@ public final class TimelineReport {
       if (d.status() == Deadline.Status.OPEN) {
         sb.append("  ").append(d.kind().title()).append(" due ").append(d.due()).append(" (")
             .append(d.workingDays()).append(" working days from ").append(d.from())
-            .append("): ").append(d.basis()).append('\n');
+            .append(", counted from ").append(d.countedFrom().name().toLowerCase(Locale.ROOT))
+            .append(')').append(codes(d.reasons())).append('\n');
       }
     }
+    sb.append('\n').append("Reasons").append('\n');
+    for (Reason r : used(pathway)) {
+      sb.append("  ").append(r.code()).append(' ').append(r.statement()).append('\n');
+    }
     return sb.toString();
+  }
+
+  private static String codes(List<Reason> reasons) {
+    return reasons.stream().map(Reason::code).collect(Collectors.joining(" ", " [", "]"));
+  }
+
+  private static Set<Reason> used(InspectionPathway p) {
+    Set<Reason> all = new TreeSet<>(Comparator.comparing(Reason::code));
+    all.addAll(p.reasons());
+    all.addAll(p.nextInspection().reasons());
+    p.interimActivities().forEach(a -> all.addAll(a.reasons()));
+    p.deadlines().forEach(d -> all.addAll(d.reasons()));
+    return all;
   }
 
   private static String grade(Inspection i, Judgement j) {

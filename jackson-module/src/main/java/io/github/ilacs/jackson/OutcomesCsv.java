@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.ilacs.Coverage;
 import io.github.ilacs.Framework;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
@@ -257,8 +258,10 @@ public final class OutcomesCsv {
         }
       }
       List<InspectionHistory> histories = new ArrayList<>(inspections.size());
-      inspections.forEach((code, list) ->
-          histories.add(InspectionHistory.of(list.get(0).authority(), list)));
+      // the table holds graded inspections only: visits and meetings are not known from it
+      inspections.forEach((code, list) -> histories.add(InspectionHistory.builder()
+          .authority(list.get(0).authority()).coverage(Coverage.GRADED_INSPECTIONS)
+          .addAllInspections(list).build()));
       histories.sort(Comparator.comparing((InspectionHistory h) -> h.authority().name())
           .thenComparing(h -> h.authority().code()));
       return new OutcomesImport(sourceName, columns.layout(), rows, histories, rejected,

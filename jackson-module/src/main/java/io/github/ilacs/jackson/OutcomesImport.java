@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param layout the layout recognised from the header
  * @param rows the number of data rows read (the header and blank lines excluded)
  * @param histories one history per authority, ordered by authority name then code, each with
- *     its inspections in the order of the file
+ *     its inspections in the order of the file and covering graded inspections only ({@link
+ *     io.github.ilacs.Coverage#GRADED_INSPECTIONS})
  * @param rejected the rows not imported, in file order, one entry per row
  * @param warnings the doubts about imported rows (such as a spelling of an authority's name the
  *     directory does not know), in file order

@@ -5,12 +5,16 @@ import io.github.ilacs.InspectionKind;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Reason;
 import io.github.ilacs.pathway.Window;
+import io.github.ilacs.rules.Violation;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writers for pathway answers, so an API can return them. Dates are ISO-8601, enums constant
- * names, optional values omitted when empty, lists always written.
+ * names, optional values omitted when empty, lists always written; reasons are written as their
+ * codes.
  */
 final class PathwayWriters {
   private PathwayWriters() {}
@@ -18,7 +22,16 @@ final class PathwayWriters {
   static void pathway(InspectionPathway p, JsonGenerator g) throws IOException {
     g.writeStartObject();
     Writers.date(g, "asOf", p.asOf());
+    g.writeFieldName("authority");
+    Writers.authority(p.authority(), g);
+    g.writeStringField("coverage", p.coverage().name());
+    g.writeArrayFieldStart("errors");
+    for (Violation v : p.errors()) {
+      ReportWriters.violation(v, g);
+    }
+    g.writeEndArray();
     g.writeStringField("pathway", p.pathway().name());
+    reasons(p.reasons(), g);
     if (p.basis().isPresent()) {
       g.writeFieldName("basis");
       Writers.inspection(p.basis().get(), g);
@@ -56,11 +69,14 @@ final class PathwayWriters {
     g.writeFieldName("window");
     window(a.window(), g);
     g.writeStringField("status", a.status().name());
+    if (a.overdueSince().isPresent()) {
+      Writers.date(g, "overdueSince", a.overdueSince().get());
+    }
     if (a.satisfiedBy().isPresent()) {
       g.writeFieldName("satisfiedBy");
       Writers.inspection(a.satisfiedBy().get(), g);
     }
-    g.writeStringField("reason", a.reason());
+    reasons(a.reasons(), g);
     g.writeEndObject();
   }
 
@@ -75,11 +91,20 @@ final class PathwayWriters {
   static void deadline(Deadline d, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("kind", d.kind().name());
+    g.writeStringField("countedFrom", d.countedFrom().name());
     Writers.date(g, "from", d.from());
     g.writeNumberField("workingDays", d.workingDays());
     Writers.date(g, "due", d.due());
-    g.writeStringField("basis", d.basis());
     g.writeStringField("status", d.status().name());
+    reasons(d.reasons(), g);
     g.writeEndObject();
+  }
+
+  private static void reasons(List<Reason> reasons, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("reasons");
+    for (Reason r : reasons) {
+      g.writeString(r.code());
+    }
+    g.writeEndArray();
   }
 }

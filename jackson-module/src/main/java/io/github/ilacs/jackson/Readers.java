@@ -3,6 +3,7 @@ package io.github.ilacs.jackson;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.ilacs.Coverage;
 import io.github.ilacs.Finding;
 import io.github.ilacs.FindingKind;
 import io.github.ilacs.Framework;
@@ -41,10 +42,10 @@ final class Readers {
   static final List<String> JUDGEMENT = List.of("area", "grade");
   static final List<String> FINDING = List.of("kind", "summary", "area", "themes");
   static final List<String> INSPECTION = List.of("authority", "framework", "kind", "start", "end",
-      "published", "judgements", "findings", "focus", "source");
-  static final List<String> HISTORY = List.of("authority", "inspections");
+      "published", "issued", "received", "judgements", "findings", "focus", "source");
+  static final List<String> HISTORY = List.of("authority", "coverage", "inspections");
 
-  private static final String TEXT = "a non-blank string";
+  static final String TEXT = "a non-blank string";
 
   private Readers() {}
 
@@ -86,7 +87,7 @@ final class Readers {
   }
 
   /** Reads a required authority: JSON null fails as a null value ([IV01]), not a wrong type. */
-  private static LocalAuthority requiredAuthority(JsonIn in, Class<?> type) throws IOException {
+  static LocalAuthority requiredAuthority(JsonIn in, Class<?> type) throws IOException {
     if (in.isNull()) {
       throw in.nullRequired(type, "an authority object");
     }
@@ -340,6 +341,12 @@ final class Readers {
         case "published":
           b.published(Optional.ofNullable(in.dateOrNull(type)));
           break;
+        case "issued":
+          b.issued(Optional.ofNullable(in.dateOrNull(type)));
+          break;
+        case "received":
+          b.received(Optional.ofNullable(in.dateOrNull(type)));
+          break;
         case "judgements":
           drafts.addAll(in.list(type, "judgement objects", e -> judgementDraft(e, place)));
           break;
@@ -381,10 +388,15 @@ final class Readers {
     Class<?> type = InspectionHistory.class;
     LocalAuthority[] authority = new LocalAuthority[1];
     List<Inspection> inspections = new ArrayList<>();
-    JsonStreamContext at = in.object(type, "authority, inspections", HISTORY, name -> {
+    Coverage[] coverage = {Coverage.ALL_ACTIVITY};
+    JsonStreamContext at = in.object(type, "authority, coverage, inspections", HISTORY, name -> {
       switch (name) {
         case "authority":
           authority[0] = requiredAuthority(in, type);
+          break;
+        case "coverage":
+          Coverage c = in.enumOrNull(Coverage.class);
+          coverage[0] = c == null ? Coverage.ALL_ACTIVITY : c;
           break;
         case "inspections":
           inspections.addAll(in.list(type, "inspection objects", Readers::inspection));
@@ -397,7 +409,8 @@ final class Readers {
       throw in.missing(type, at, "authority", "an authority object");
     }
     try {
-      return InspectionHistory.of(authority[0], inspections);
+      return InspectionHistory.builder().authority(authority[0]).coverage(coverage[0])
+          .addAllInspections(inspections).build();
     } catch (InvalidInspectionException e) {
       throw in.invariant(type, at, e);
     }

@@ -3,6 +3,7 @@ package io.github.ilacs.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.ilacs.Coverage;
 import io.github.ilacs.Finding;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
@@ -35,6 +36,9 @@ final class Writers {
   private static final SerializableString NAME = new SerializedString("name");
   private static final SerializableString ONS_CODE = new SerializedString("onsCode");
   private static final SerializableString PUBLISHED = new SerializedString("published");
+  private static final SerializableString ISSUED = new SerializedString("issued");
+  private static final SerializableString RECEIVED = new SerializedString("received");
+  private static final SerializableString COVERAGE = new SerializedString("coverage");
   private static final SerializableString SOURCE = new SerializedString("source");
   private static final SerializableString START = new SerializedString("start");
   private static final SerializableString SUMMARY = new SerializedString("summary");
@@ -96,6 +100,12 @@ final class Writers {
     if (i.published().isPresent()) {
       date(g, PUBLISHED, i.published().get());
     }
+    if (i.issued().isPresent()) {
+      date(g, ISSUED, i.issued().get());
+    }
+    if (i.received().isPresent()) {
+      date(g, RECEIVED, i.received().get());
+    }
     g.writeFieldName(JUDGEMENTS);
     g.writeStartArray();
     for (Judgement j : i.judgements()) {
@@ -122,6 +132,9 @@ final class Writers {
     g.writeStartObject();
     g.writeFieldName(AUTHORITY);
     authority(h.authority(), g);
+    if (h.coverage() != Coverage.ALL_ACTIVITY) {
+      field(g, COVERAGE, h.coverage().name());
+    }
     g.writeFieldName(INSPECTIONS);
     g.writeStartArray();
     for (Inspection i : h.inspections()) {

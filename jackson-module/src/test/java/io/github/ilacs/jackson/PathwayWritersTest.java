@@ -11,6 +11,7 @@ import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.pathway.Reason;
 import io.github.ilacs.pathway.Window;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +39,8 @@ class PathwayWritersTest {
         List.of(InspectionKind.SHORT_INSPECTION, InspectionKind.STANDARD_INSPECTION),
         new Window(LocalDate.of(2022, 10, 18), LocalDate.of(2023, 10, 18),
             LocalDate.of(2024, 10, 18)),
-        ActivityStatus.DUE, Optional.empty(),
-        "Golden-file text: a short inspection about three years after a good one.");
+        ActivityStatus.DUE, Optional.empty(), Optional.empty(),
+        List.of(Reason.THREE_YEAR_CYCLE, Reason.CYCLE_WINDOW, Reason.SHORT_AFTER_GOOD));
     assertThat(Fixtures.MAPPER.writeValueAsString(a)).isEqualTo(golden("expected-activity.json"));
   }
 
@@ -47,18 +48,30 @@ class PathwayWritersTest {
   void satisfiedActivityCarriesTheInspection() throws Exception {
     ExpectedActivity a = new ExpectedActivity(List.of(InspectionKind.FOCUSED_VISIT),
         new Window(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 10, 1), LocalDate.of(2022, 4, 1)),
-        ActivityStatus.SATISFIED, Optional.of(nottinghamshireFocusedVisit()),
-        "Golden-file text: one interim visit between full inspections.");
+        ActivityStatus.SATISFIED, Optional.of(nottinghamshireFocusedVisit()), Optional.empty(),
+        List.of(Reason.INTERIM_VISIT_ON_PATHWAY_ONE, Reason.FOCUSED_VISITS_UNDER_ILACS));
     assertThat(Fixtures.MAPPER.writeValueAsString(a))
         .isEqualTo(golden("expected-activity-satisfied.json"));
   }
 
   @Test
+  void overdueActivitySaysSinceWhen() throws Exception {
+    ExpectedActivity a = new ExpectedActivity(List.of(InspectionKind.STANDARD_INSPECTION),
+        new Window(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 1)),
+        ActivityStatus.OVERDUE, Optional.empty(), Optional.of(LocalDate.of(2025, 12, 2)),
+        List.of(Reason.THREE_YEAR_CYCLE, Reason.OVERDUE));
+    JsonNode node = Fixtures.MAPPER.valueToTree(a);
+    assertThat(node.get("overdueSince").asText()).isEqualTo("2025-12-02");
+    assertThat(node.get("window").get("latest").asText()).isEqualTo("2025-12-01");
+    assertThat(node.get("reasons")).extracting(JsonNode::asText).containsExactly("P201", "P212");
+  }
+
+  @Test
   void deadlineIsWrittenAsTheGoldenFile() throws Exception {
-    Deadline d = new Deadline(Deadline.Kind.ACTION_PLAN, LocalDate.of(2019, 12, 19), 70,
-        LocalDate.of(2020, 4, 2),
-        "Golden-file text: an action plan within 70 working days of the report.",
-        Deadline.Status.PASSED);
+    Deadline d = new Deadline(Deadline.Kind.ACTION_PLAN, nottinghamshireFocusedVisit(),
+        Deadline.CountedFrom.PUBLISHED, LocalDate.of(2019, 12, 19), 70,
+        LocalDate.of(2020, 4, 2), Deadline.Status.PASSED,
+        List.of(Reason.ACTION_PLAN, Reason.COUNTED_FROM_PUBLICATION));
     assertThat(Fixtures.MAPPER.writeValueAsString(d)).isEqualTo(golden("deadline.json"));
   }
 
@@ -100,6 +113,10 @@ class PathwayWritersTest {
       assertThat(node.get("deadlines")).as(who).hasSize(p.deadlines().size());
       assertThat(node.get("overdue").asBoolean()).as(who).isEqualTo(p.isOverdue());
       assertThat(node.get("explanation").asText()).as(who).isEqualTo(p.explanation());
+      assertThat(node.get("coverage").asText()).as(who).isEqualTo("GRADED_INSPECTIONS");
+      assertThat(node.get("errors")).as(who).hasSize(p.errors().size());
+      assertThat(node.get("reasons")).as(who).extracting(JsonNode::asText)
+          .containsExactlyElementsOf(p.reasons().stream().map(Reason::code).toList());
     }
   }
 

@@ -26,6 +26,8 @@ final class Draft {
   @Nullable LocalDate start;
   @Nullable LocalDate end;
   @Nullable LocalDate issued;
+  /** Whether the printed date is the publication date (a report's "published" line). */
+  boolean printedDateIsPublication;
   /** The focus of a focused visit, where the letter says it. */
   @Nullable Theme focus;
   /** The words that name the authority, such as a report's title or a letter's heading. */

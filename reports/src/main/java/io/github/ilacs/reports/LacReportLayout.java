@@ -41,6 +41,7 @@ final class LacReportLayout implements Layout {
       List<LocalDate> d = Dates.run(doc.get(published).text());
       if (!d.isEmpty()) {
         draft.issued = d.get(0);
+        draft.printedDateIsPublication = true;
       }
     }
     Framework framework = draft.framework().orElse(Framework.LAC_2012);

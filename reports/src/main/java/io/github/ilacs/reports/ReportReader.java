@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * is the one in force on the first day on site; the kind comes from the layout (an ILACS report
  * is short when it ran for seven weekdays or fewer, standard otherwise; a visit letter whose
  * method was adapted to Covid-19 is an interim visit). Findings keep the document's own words.
- * The publication date is the date the document prints; taking it from a file name such as
- * {@code "... - 19 december 2019.pdf"} happens only when asked, with a warning.
+ * The date a document prints is {@code issued} (a letter's date, a SIF or LAC report's
+ * "published" line, which is also {@code published}); taking the publication date from a file
+ * name such as {@code "... - 19 december 2019.pdf"} happens only when asked, with a warning.
  *
  * <p>Immutable and thread-safe: one reader may read many documents at once.
  */
@@ -183,15 +184,22 @@ public final class ReportReader {
           .addAllThemes(lexicon.suggest(text)).build());
     }
     Line top = Sections.at(doc, 0);
-    Optional<LocalDate> published = Optional.ofNullable(draft.issued);
-    if (published.isEmpty() && fileDate.isPresent()) {
-      published = fileDate;
-      draft.warn(top, "publication date " + fileDate.get() + " taken from the file name");
+    Optional<LocalDate> issued = Optional.ofNullable(draft.issued);
+    if (issued.isPresent() && issued.get().isBefore(end)) {
+      draft.warn(top, "the printed date " + issued.get() + " is before the last day on site "
+          + end + "; left out of the inspection");
+      issued = Optional.empty();
     }
-    if (published.isPresent() && published.get().isBefore(end)) {
-      draft.warn(top, "date " + published.get() + " is before the last day on site " + end
-          + "; left out");
-      published = Optional.empty();
+    issued.ifPresent(b::issued);
+    Optional<LocalDate> published = draft.printedDateIsPublication ? issued : Optional.empty();
+    if (published.isEmpty() && fileDate.isPresent()) {
+      if (fileDate.get().isBefore(end)) {
+        draft.warn(top, "the date " + fileDate.get() + " in the file name is before the last"
+            + " day on site " + end + "; not taken");
+      } else {
+        published = fileDate;
+        draft.warn(top, "publication date " + fileDate.get() + " taken from the file name");
+      }
     }
     published.ifPresent(b::published);
     Optional.ofNullable(draft.focus).ifPresent(b::focus);

@@ -60,6 +60,7 @@ final class SifReportLayout implements Layout {
       List<java.time.LocalDate> d = Dates.run(doc.get(published).text());
       if (!d.isEmpty()) {
         draft.issued = d.get(0);
+        draft.printedDateIsPublication = true;
       }
     }
     String head = TextDocument.fold(draft.title);

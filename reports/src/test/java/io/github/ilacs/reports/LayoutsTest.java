@@ -83,7 +83,11 @@ class LayoutsTest {
     assertThat(i.start()).isEqualTo(LocalDate.parse(start));
     assertThat(i.end()).isEqualTo(LocalDate.parse(end));
     assertThat(result.issued().map(LocalDate::toString).orElse("")).isEqualTo(issued);
-    assertThat(i.published().map(LocalDate::toString).orElse("")).isEqualTo(issued);
+    assertThat(i.issued().map(LocalDate::toString).orElse("")).isEqualTo(issued);
+    boolean printsPublication = kind == InspectionKind.SIF_INSPECTION
+        || kind == InspectionKind.LAC_INSPECTION;
+    assertThat(i.published().map(LocalDate::toString).orElse(""))
+        .isEqualTo(printsPublication ? issued : "");
     assertThat(render(i.gradesByArea())).isEqualTo(sorted(grades));
     assertThat(counts(i.findings())).isEqualTo(sorted(counts));
     assertThat(result.warnings()).isEmpty();

@@ -105,6 +105,21 @@ public final class ExpectedActivityAssert
   }
 
   /**
+   * Checks that the answer gives a reason ({@link ExpectedActivity#reasons()}).
+   *
+   * @param reason the reason, not null
+   * @return this assertion
+   */
+  public ExpectedActivityAssert hasReason(io.github.ilacs.pathway.Reason reason) {
+    isNotNull();
+    if (!actual.reasons().contains(reason)) {
+      failWithMessage("Expected %s to give reason %s (%s) but its reasons were %s",
+          actual.kinds(), reason.code(), reason, actual.reasons());
+    }
+    return this;
+  }
+
+  /**
    * Checks that the expectation was met by an activity.
    *
    * @param inspection the activity, not null

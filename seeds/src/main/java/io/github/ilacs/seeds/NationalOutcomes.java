@@ -56,15 +56,17 @@ public final class NationalOutcomes {
   /**
    * Returns the histories as a table made before a day would have held them: only the
    * inspections begun before the day, and only the authorities with at least one. Before
-   * {@code 2024-01-01} this is the 2023 national table (378 reports, 151 authorities).
+   * {@code 2024-01-01} this is the 2023 national table (378 reports, 151 authorities). Each
+   * history keeps the table's coverage (graded inspections only).
    *
    * @param day the first day left out; not null
    * @return the histories, unmodifiable, in the order of {@link #histories()}
    */
   public static List<InspectionHistory> startedBefore(LocalDate day) {
     return histories().stream()
-        .map(h -> InspectionHistory.of(h.authority(), h.inspections().stream()
-            .filter(i -> i.start().isBefore(day)).toList()))
+        .map(h -> InspectionHistory.builder().from(h)
+            .inspections(h.inspections().stream().filter(i -> i.start().isBefore(day)).toList())
+            .build())
         .filter(h -> !h.inspections().isEmpty())
         .toList();
   }

@@ -7,6 +7,7 @@ import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.pathway.Reason;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -94,14 +95,14 @@ public final class PathwayAssert extends AbstractAssert<PathwayAssert, Inspectio
     ExpectedActivity next = actual.nextInspection();
     if (next.kind() != kind) {
       failWithMessage("Expected the next full inspection as of %s to be a %s but it was a %s"
-          + " (%s)", actual.asOf(), kind, next.kind(), next.reason());
+          + " (reasons %s)", actual.asOf(), kind, next.kind(), next.reasons());
     }
     return new ExpectedActivityAssert(next, this);
   }
 
   /**
-   * Checks that interim activity the kind would meet is still owed (any status but
-   * {@link ActivityStatus#SATISFIED}), and moves on to assertions about it.
+   * Checks that interim activity the kind would meet is still owed (not yet due, due, overdue or
+   * owed; not satisfied, pending or unknown from the data), and moves on to assertions about it.
    *
    * @param kind a kind that would meet the expectation, such as {@code FOCUSED_VISIT}; not null
    * @return an assertion on the first such expectation
@@ -109,8 +110,7 @@ public final class PathwayAssert extends AbstractAssert<PathwayAssert, Inspectio
   public ExpectedActivityAssert owes(InspectionKind kind) {
     isNotNull();
     Optional<ExpectedActivity> found = actual.interimActivities().stream()
-        .filter(a -> a.kinds().contains(kind) && a.status() != ActivityStatus.SATISFIED)
-        .findFirst();
+        .filter(a -> a.kinds().contains(kind) && isOwed(a)).findFirst();
     if (found.isEmpty()) {
       failWithMessage("Expected a %s to be owed as of %s but the interim activity was:%n%s",
           kind, actual.asOf(), describe(actual.interimActivities()));
@@ -127,8 +127,7 @@ public final class PathwayAssert extends AbstractAssert<PathwayAssert, Inspectio
   public PathwayAssert owesNo(InspectionKind kind) {
     isNotNull();
     List<ExpectedActivity> owed = actual.interimActivities().stream()
-        .filter(a -> a.kinds().contains(kind) && a.status() != ActivityStatus.SATISFIED)
-        .toList();
+        .filter(a -> a.kinds().contains(kind) && isOwed(a)).toList();
     if (!owed.isEmpty()) {
       failWithMessage("Expected no %s to be owed as of %s but found:%n%s", kind, actual.asOf(),
           describe(owed));
@@ -247,6 +246,28 @@ public final class PathwayAssert extends AbstractAssert<PathwayAssert, Inspectio
           actual.explanation());
     }
     return this;
+  }
+
+  /**
+   * Checks that the pathway itself rests on a reason ({@link InspectionPathway#reasons()}).
+   *
+   * @param reason the reason, not null
+   * @return this assertion
+   */
+  public PathwayAssert hasReason(Reason reason) {
+    isNotNull();
+    if (!actual.reasons().contains(reason)) {
+      failWithMessage("Expected the pathway as of %s to give reason %s (%s) but its reasons were "
+          + "%s", actual.asOf(), reason.code(), reason, actual.reasons());
+    }
+    return this;
+  }
+
+  private static boolean isOwed(ExpectedActivity a) {
+    return switch (a.status()) {
+      case ON_TRACK, DUE, OVERDUE, OWED -> true;
+      case SATISFIED, PENDING, NOT_KNOWN -> false;
+    };
   }
 
   static String describe(Optional<Inspection> inspection) {

@@ -30,7 +30,7 @@ import java.util.List;
  * the usual days on site for its kind, and passes the validator without errors. Each method
  * names the date as of which the history is typical ({@code *_AS_OF}); the pathway answers
  * quoted are those of {@code InspectionPathway.of(history, asOf)} with the default policy
- * (rule book section 3.5).
+ * (docs/domain.md §3.5).
  *
  * <p>Every call builds a new, immutable history; the class is thread-safe.
  */

@@ -26,6 +26,7 @@ import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.Pathway;
 import io.github.ilacs.pathway.PathwayPolicy;
+import io.github.ilacs.pathway.Reason;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,8 @@ class NottinghamshireReplayTest {
     // safeguarding services; no action plan clock runs from an unannounced inspection, and the
     // 20-day early draft belongs to ILACS focused visits from 2018. The next full inspection is
     // of the kind in force when it is expected: an inspection of safeguarding and looked after
-    // children services (rule book 5), not a SIF inspection, which began only in November 2013.
+    // children services (docs/domain.md §5), not a SIF inspection, which began only in November
+    // 2013.
     assertThat(asOf(UNANNOUNCED_INSPECTION_2009))
         .isOn(Pathway.NOT_YET_INSPECTED)
         .restsOnNoInspection()
@@ -62,7 +64,7 @@ class NottinghamshireReplayTest {
   @Test
   void after2015ReportAGoodSifResultPutsTheCountyOnPathwayOneTowardsAShortInspection() {
     // The May 2018 letter recalls the result: all good but care leavers; a SIF-good authority
-    // was on pathway one and owed a short inspection (rule book 3.5, 3.6).
+    // was on pathway one and owed a short inspection (docs/domain.md §3.5, §3.6).
     assertThat(asOf(SIF_INSPECTION_2015))
         .isOn(Pathway.GOOD_OR_OUTSTANDING)
         .restsOn(seed(SIF_INSPECTION_2015))
@@ -98,7 +100,7 @@ class NottinghamshireReplayTest {
   void after2018AnnualConversationAPolicyOfTwoVisitsOwesTheFocusedVisitTheLetterForesaw() {
     // The letter expects the next activity to be a focused visit on the front door. The default
     // policy asks for at least one visit between inspections, already met in January 2018; a
-    // policy of two visits on pathway one (the Cumbria reading, rule book 3.5) owes it.
+    // policy of two visits on pathway one (the Cumbria reading, docs/domain.md §3.5) owes it.
     PathwayPolicy twoVisits = PathwayPolicy.defaults()
         .withInterimVisits(Pathway.GOOD_OR_OUTSTANDING, 2);
     assertThat(InspectionPathway.of(NottinghamshireSeeds.history(),
@@ -185,7 +187,7 @@ class NottinghamshireReplayTest {
   }
 
   @Test
-  void whileThe2024ReportIsAwaitedTheForecastIsSatisfiedByThePendingInspection() {
+  void whileThe2024ReportIsAwaitedTheNextInspectionIsPending() {
     // The day before publication: the May 2024 inspection has taken place, the pathway still
     // rests on 2019, and no deadline runs from a report not yet published.
     InspectionPathway dayBefore = InspectionPathway.of(NottinghamshireSeeds.history(),
@@ -195,7 +197,8 @@ class NottinghamshireReplayTest {
         .containsOnly(STANDARD_INSPECTION_2019.letterDate());
     assertThat(dayBefore)
         .restsOn(seed(STANDARD_INSPECTION_2019))
-        .expectsNext(SHORT_INSPECTION).hasStatus(ActivityStatus.SATISFIED)
+        .hasReason(Reason.PENDING_INSPECTION)
+        .expectsNext(SHORT_INSPECTION).hasStatus(ActivityStatus.PENDING)
         .isSatisfiedBy(seed(SHORT_INSPECTION_2024));
   }
 

@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NottinghamshireSeedsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(nullValues = "-", value = {
-      // activity, framework, kind, start, end, published, focus, source date
+      // activity, framework, kind, start, end, letter (published, or issued when unpublished),
+      // focus, source date
       "UNANNOUNCED_INSPECTION_2009, UCRA_2009, UNANNOUNCED_INSPECTION, 2009-10-08, 2009-10-09, 2009-10-29, -, 2009-10-29",
       "SIF_INSPECTION_2015, SIF_2013, SIF_INSPECTION, 2015-05-11, 2015-06-04, 2015-07-20, -, 2015-07-20",
       "FOCUSED_VISIT_CARE_LEAVERS_2018, ILACS_2018, FOCUSED_VISIT, 2018-01-30, 2018-01-31, 2018-02-22, CARE_LEAVERS, 2018-02-22",
@@ -54,8 +55,10 @@ class NottinghamshireSeedsTest {
     assertThat(i.kind()).isEqualTo(kind);
     assertThat(i.start()).isEqualTo(start);
     assertThat(i.end()).isEqualTo(end);
-    assertThat(i.published()).contains(published);
-    assertThat(i.published()).contains(activity.letterDate());
+    assertThat(i.published().or(i::issued)).contains(published);
+    assertThat(i.published().or(i::issued)).contains(activity.letterDate());
+    // an engagement meeting's letter is not published: its date is the one it was issued
+    assertThat(i.published().isPresent()).isEqualTo(kind.isPublished());
     assertThat(i.focus()).isEqualTo(Optional.ofNullable(focus));
     assertThat(i.source()).hasValueSatisfying(s -> {
       assertThat(s.date()).isEqualTo(sourceDate);

@@ -21,9 +21,10 @@ public final class PlainRecords {
    * A history.
    *
    * @param authority the authority
+   * @param coverage what the history records, null when not given
    * @param inspections the inspections
    */
-  public record History(Authority authority, List<Inspection> inspections) {}
+  public record History(Authority authority, String coverage, List<Inspection> inspections) {}
 
   /**
    * An authority.
@@ -43,14 +44,17 @@ public final class PlainRecords {
    * @param kind the kind
    * @param start the first day on site
    * @param end the last day on site
-   * @param published the letter or report date, or null
+   * @param published the publication date, or null
+   * @param issued the date printed on the letter or report, or null
+   * @param received the date the authority received it, or null
    * @param judgements the judgements
    * @param findings the findings
    * @param focus the focus, or null
    * @param source the source, or null
    */
   public record Inspection(Authority authority, Framework framework, InspectionKind kind,
-      LocalDate start, LocalDate end, LocalDate published, List<Judgement> judgements,
+      LocalDate start, LocalDate end, LocalDate published, LocalDate issued, LocalDate received,
+      List<Judgement> judgements,
       List<Finding> findings, Theme focus, Source source) {}
 
   /**

@@ -70,8 +70,8 @@ public final class RunBenchmarks {
     ratio(sb, byName, "write", "writeWithIlacsModule", "writePlainRecords", 1.3);
     double[] forecast = byName.get("forecastEveryAuthority");
     if (forecast != null) {
-      sb.append(String.format(Locale.ROOT,
-          "forecast, all authorities: %.1f us per run (target under 1000 us)%n", forecast[0]));
+      sb.append(String.format(Locale.ROOT, "forecast, all authorities: %.1f us and %,.0f B per "
+          + "run (targets at most 300 us and 300,000 B)%n", forecast[0], forecast[1]));
     }
     return sb.toString();
   }

@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ilacs forecast --as-of DATE [--csv OUTCOMES.csv] [--out FILE]}: one CSV row per
- * authority with its pathway and next full inspection.
+ * authority with its pathway and next full inspection: the forecast window as forecast (never
+ * moved for being late), the next inspection's status, the day it became overdue, the first day
+ * of a pending inspection awaiting its report, and whether any activity is overdue (activity
+ * the outcomes table does not record is never overdue).
  *
  * <p>Rows the reader rejects, and authorities whose history cannot be forecast (a full
  * inspection with no grades), are reported on standard error, one line each; the forecast is
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
         + "Prints CSV: " + ForecastCommand.HEADER)
 final class ForecastCommand implements Callable<Integer> {
   static final String HEADER =
-      "la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest";
+      "la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest,"
+          + "status,overdue_since,pending_start,overdue";
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The date to forecast from, ISO yyyy-mm-dd.")
@@ -102,7 +106,11 @@ final class ForecastCommand implements Callable<Integer> {
           next.kind().name(),
           next.window().earliest().toString(),
           next.window().expected().toString(),
-          next.window().latest().toString()));
+          next.window().latest().toString(),
+          next.status().name(),
+          next.overdueSince().map(LocalDate::toString).orElse(""),
+          pathway.pending().map(Inspection::start).map(LocalDate::toString).orElse(""),
+          String.valueOf(pathway.isOverdue())));
     }
     pw.flush();
     return unforecast;

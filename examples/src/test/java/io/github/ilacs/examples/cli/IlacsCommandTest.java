@@ -116,6 +116,22 @@ class IlacsCommandTest {
   }
 
   @Test
+  void timelinePrintsAHistorysValidationErrorsBeforeAnyForecast() throws IOException {
+    // the 2019 inspection recorded under another authority's code: R601 is an ERROR
+    String json = Files.readString(seedsJson);
+    int at = json.lastIndexOf("\"code\":\"891\"", json.indexOf("\"2019-10-07\""));
+    Path broken = write("broken-history.json", json.substring(0, at) + "\"code\":\"892\""
+        + json.substring(at + "\"code\":\"891\"".length()));
+    Run run = run("timeline", broken.toString(), "--as-of", "2020-02-01");
+    assertThat(run.status()).isZero();
+    String out = run.out();
+    assertThat(out).contains("Validation errors (the answers below may be wrong)", "R601");
+    assertThat(out.indexOf("Validation errors")).isLessThan(out.indexOf("Pathway:"));
+    assertThat(out).contains("P112");
+    assertThat(run("timeline", "--as-of", "2020-02-01").out()).doesNotContain("Validation errors");
+  }
+
+  @Test
   void timelineReadsAJsonHistory() {
     Run fromFile = run("timeline", seedsJson.toString(), "--as-of", "2022-07-01");
     Run fromSeeds = run("timeline", "--as-of", "2022-07-01");
@@ -249,7 +265,8 @@ class IlacsCommandTest {
     assertThat(run.status()).isZero();
     List<String> lines = run.outLines();
     assertThat(lines.get(0))
-        .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest");
+        .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest,"
+            + "status,overdue_since,pending_start,overdue");
     assertThat(lines).hasSize(1 + 153);
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,Nottinghamshire,"
         + "GOOD_OR_OUTSTANDING,2019-10-18,SHORT_INSPECTION,"));
@@ -257,7 +274,16 @@ class IlacsCommandTest {
         .startsWith("839,\"Bournemouth, Christchurch and Poole\","));
     assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l)
         .matches("\\d{3},.+,[A-Z_]+,(\\d{4}-\\d{2}-\\d{2})?,[A-Z_]+,"
-            + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2}"));
+            + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},"
+            + "(ON_TRACK|DUE|OVERDUE|PENDING),(\\d{4}-\\d{2}-\\d{2})?,"
+            + "(\\d{4}-\\d{2}-\\d{2})?,(true|false)"));
+    // the table records graded inspections only: a row is overdue only when its next full
+    // inspection is, and then it says since when
+    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
+      String[] cells = l.replaceAll("\"[^\"]*\"", "name").split(",", -1);
+      assertThat(cells[11]).isEqualTo(String.valueOf(cells[8].equals("OVERDUE")));
+      assertThat(cells[9].isEmpty()).isEqualTo(!cells[8].equals("OVERDUE"));
+    });
   }
 
   @Test
