@@ -5,9 +5,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A formal finding of an inspection letter or report: its kind, a summary in the library
- * user's own words, the judgement area it relates to (if any), the timescale and the national
- * framework cross-reference the document gives (if any) and its practice themes.
+ * A formal finding of an inspection letter or report: its kind, its words (the document's own
+ * when read from it, a summary otherwise), the judgement area it relates to (if any), the
+ * timescale and the national framework cross-reference the document gives (if any) and its
+ * practice themes.
  *
  * <p>Built with {@link #builder()} or {@link #of(FindingKind, String, Theme...)}. Immutable and
  * thread-safe.
@@ -24,9 +25,11 @@ public abstract class Finding {
   public abstract FindingKind kind();
 
   /**
-   * Returns the summary of the finding, never blank.
+   * Returns the words of the finding, never blank: for a finding read from a letter or report
+   * (by the {@code ilacs-reports} reader), the document's own words as it gives them; for a
+   * finding written by hand, as in the seeds, a summary in the writer's own words.
    *
-   * @return the summary
+   * @return the words of the finding
    */
   public abstract String summary();
 
