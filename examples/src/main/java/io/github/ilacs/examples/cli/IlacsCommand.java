@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast},
- * {@code compare} and {@code plan}.
+ * {@code compare}, {@code plan} and {@code read}.
  *
  * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR or {@code plan} a plan
  * rule of severity ERROR broken, 2 for a usage error or
@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     description = "Ofsted inspections of local authority children's services: timelines, "
         + "validation, forecasts, comparisons and improvement plans.",
     subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
-        CompareCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
+        CompareCommand.class, PlanCommand.class, ReadCommand.class,
+        CommandLine.HelpCommand.class})
 public final class IlacsCommand implements Runnable {
   /** Exit status for input that cannot be used. */
   static final int BAD_INPUT = 2;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "pathway, what is due next and why, and the deadlines still open.")
 final class TimelineCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE.json",
-      description = "A JSON history (or a single JSON inspection) in the ilacs format.")
+      description = "A JSON history (or a single JSON inspection) in the ilacs format, an "
+          + "inspection document (.pdf or .txt), or a directory of them about one authority.")
   Path file;
 
   @Option(names = "--as-of", paramLabel = "DATE",

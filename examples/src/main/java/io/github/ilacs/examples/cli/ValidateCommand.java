@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         + "Exit status 1 when any ERROR is found.")
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "JSON histories (.json) or outcomes tables (.csv).")
+      description = "JSON histories (.json), outcomes tables (.csv), inspection documents "
+          + "(.pdf, .txt) or directories of them about one authority.")
   List<Path> files;
 
   @Spec
