@@ -172,7 +172,7 @@ public final class TimelineLayout {
         placeWindow(a, laneTop, ends, Words.shortKind(a.kind()) + " due", false);
       }
     }
-    y = laneTop + Math.max(1, ends.size()) * (MARK_ROW + 8);
+    y = laneTop + Math.max(1, ends.size()) * (MARK_ROW + 14);
     lanes.add(new Lane("Expected", laneTop, y));
     y += 4;
 
@@ -219,7 +219,7 @@ public final class TimelineLayout {
     double labelX = labelX(x, label);
     int r = rowFor(ends, Math.min(x, labelX), Math.max(width, textWidth(label)));
     windows.add(new WindowMark(a, x, width, x(a.window().expected()),
-        laneTop + r * (MARK_ROW + 8), label, labelX, isNext));
+        laneTop + r * (MARK_ROW + 14), label, labelX, isNext));
   }
 
   /** The first row whose last mark ends before x; a new row when none does. */
