@@ -11,7 +11,8 @@
  *   <li>{@code io.github.ilacs.compare} an authority beside its statistical neighbours, its
  *       region and England;</li>
  *   <li>{@code io.github.ilacs.rules} the validation rule catalogue;</li>
- *   <li>{@code io.github.ilacs.pathway} inspection pathways, forecasts and deadlines.</li>
+ *   <li>{@code io.github.ilacs.pathway} inspection pathways, forecasts and deadlines;</li>
+ *   <li>{@code io.github.ilacs.plan} improvement plans, their rules and their progress.</li>
  * </ul>
  *
  * <p>The module has no runtime dependencies. The annotations it is compiled with (Immutables,
@@ -26,5 +27,6 @@ module io.github.ilacs {
   exports io.github.ilacs.compare;
   exports io.github.ilacs.directory;
   exports io.github.ilacs.pathway;
+  exports io.github.ilacs.plan;
   exports io.github.ilacs.rules;
 }

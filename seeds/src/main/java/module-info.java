@@ -6,7 +6,9 @@
  *       Nottinghamshire County Council's children's services, October 2009 to January 2026,
  *       loaded from JSON documents shipped in this module;</li>
  *   <li>{@link io.github.ilacs.seeds.TypicalHistories} small made-up histories, one per
- *       pathway, built through the public API.</li>
+ *       pathway, built through the public API;</li>
+ *   <li>{@link io.github.ilacs.seeds.NottinghamshirePlan} an example improvement plan answering
+ *       the 2019 inspection, and AssertJ assertions for plans.</li>
  * </ul>
  */
 module io.github.ilacs.seeds {

@@ -34,7 +34,20 @@ public enum Invariant {
    * the last on-site day, or the receipt is dated before the document.
    */
   LETTER_DATES_IN_ORDER("IV11", "a letter is issued and received on or after the last on-site "
-      + "day, and received on or after it is issued");
+      + "day, and received on or after it is issued"),
+  // IV20-IV29: improvement plans (io.github.ilacs.plan)
+  /** A step of an improvement plan is dated before the step it follows. */
+  PLAN_DATES_IN_ORDER("IV20", "a step of a plan is not dated before the step it follows"),
+  /** Two actions share an identifier, or one action answers the same finding twice. */
+  PLAN_UNIQUE("IV21", "action identifiers, answered inspections and findings answered are unique"),
+  /** An action answers a finding that is not in an inspection the plan answers. */
+  PLAN_REFERENCE_RESOLVES("IV22", "an action answers a finding of an inspection the plan answers"),
+  /** A plan answers an inspection of another authority. */
+  PLAN_SAME_AUTHORITY("IV23", "a plan answers inspections of its own authority"),
+  /** A list that must hold something is empty. */
+  PLAN_NOT_EMPTY("IV24", "a plan answers an inspection and an action answers a finding"),
+  /** A number lies outside its allowed range. */
+  PLAN_IN_RANGE("IV25", "a number lies in its allowed range");
 
   private final String code;
   private final String description;

@@ -97,9 +97,11 @@ class InvariantTest {
   void everyInvariantCheckedByCoreIsExercisedByTheTable() {
     Set<Invariant> covered = brokenInvariants().map(a -> (Invariant) a.get()[1])
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Invariant.class)));
-    // UNKNOWN_NAME is raised by readers of names (the JSON module), not by core's builders
-    assertThat(covered).containsExactlyInAnyOrderElementsOf(
-        EnumSet.complementOf(EnumSet.of(Invariant.UNKNOWN_NAME)));
+    // UNKNOWN_NAME is raised by readers of names (the JSON module), not by core's builders;
+    // the plan invariants (IV2x) have their own table in io.github.ilacs.plan.ImprovementPlanTest
+    Set<Invariant> expected = EnumSet.complementOf(EnumSet.of(Invariant.UNKNOWN_NAME));
+    expected.removeIf(i -> i.code().startsWith("IV2"));
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

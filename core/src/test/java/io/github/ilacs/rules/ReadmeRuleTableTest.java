@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ilacs.Framework;
 import io.github.ilacs.ReadmeSection;
+import io.github.ilacs.plan.PlanRule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,20 +16,23 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's rule table (between {@code <!-- rules:start -->} and {@code <!-- rules:end -->})
  * must list the catalogue exactly: one row per rule, in catalogue order, with its code, severity,
- * frameworks and description. Surefire runs in the core module's directory, so the README is
+ * frameworks and description, then one row per improvement plan rule ({@link PlanRule}, applying
+ * to "plans"). Surefire runs in the core module's directory, so the README is
  * {@code ../README.md}.
  */
 class ReadmeRuleTableTest {
   private static final String START = "<!-- rules:start -->";
   private static final String END = "<!-- rules:end -->";
   private static final String HEADER = "| Code | Severity | Applies to | What it checks |";
+  /** What the "Applies to" column says for an improvement plan rule. */
+  static final String PLANS = "plans";
 
   /** The table as the README must print it, markers excluded. */
   static String expectedTable() {
     StringBuilder sb = new StringBuilder();
     sb.append(HEADER).append('\n').append("|---|---|---|---|").append('\n');
-    for (Rule r : Rule.values()) {
-      sb.append(row(r.code(), r.severity().name(), appliesTo(r), r.description())).append('\n');
+    for (List<String> r : catalogueRows()) {
+      sb.append(row(r.toArray(String[]::new))).append('\n');
     }
     return sb.toString();
   }
@@ -58,7 +62,7 @@ class ReadmeRuleTableTest {
     table.set(2, table.get(2).replace("| ERROR |", "| WARNING |"));
     assertThat(rows(table)).isNotEqualTo(catalogueRows());
     table.remove(3);
-    assertThat(rows(table)).hasSize(Rule.values().length - 1);
+    assertThat(rows(table)).hasSize(Rule.values().length + PlanRule.values().length - 1);
   }
 
   private static List<List<String>> rows(List<String> lines) {
@@ -78,13 +82,16 @@ class ReadmeRuleTableTest {
     for (Rule r : Rule.values()) {
       expected.add(List.of(r.code(), r.severity().name(), appliesTo(r), r.description()));
     }
+    for (PlanRule r : PlanRule.values()) {
+      expected.add(List.of(r.code(), r.severity().name(), PLANS, r.description()));
+    }
     return expected;
   }
 
   @Test
   void descriptionsFitInOneTableCell() {
-    for (Rule r : Rule.values()) {
-      assertThat(r.description()).as(r.code()).doesNotContain("|", "\n").endsWith(".");
+    for (List<String> r : catalogueRows()) {
+      assertThat(r.get(3)).as(r.get(0)).doesNotContain("|", "\n").endsWith(".");
     }
   }
 }

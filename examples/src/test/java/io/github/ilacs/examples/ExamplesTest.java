@@ -60,4 +60,14 @@ class ExamplesTest {
     assertThat(output(() -> RecurringThemesExample.main(new String[0])))
         .contains("SUPERVISION_AND_MANAGEMENT_OVERSIGHT raised in");
   }
+
+  @Test
+  void planProgressShowsTheOverduePlanThenTheReportNotYetDue() throws Exception {
+    assertThat(output(() -> PlanProgressExample.main(new String[0])))
+        .contains("As of 2020-04-01, submitted (not recorded):\n  overdue: SUBMISSION the plan "
+            + "answering the STANDARD_INSPECTION of 2019-10-07, due 2020-03-31\n"
+            + "  next progress report: none until the plan is submitted")
+        .contains("As of 2020-07-01, submitted 2020-03-30:\n"
+            + "  next progress report: 2020-09-30 (not yet due)");
+  }
 }

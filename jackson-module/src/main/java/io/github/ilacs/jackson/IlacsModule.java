@@ -39,6 +39,17 @@ import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.Pathway;
 import io.github.ilacs.pathway.Window;
+import io.github.ilacs.plan.Action;
+import io.github.ilacs.plan.FindingRef;
+import io.github.ilacs.plan.ImprovementPlan;
+import io.github.ilacs.plan.Milestone;
+import io.github.ilacs.plan.PlanProgress;
+import io.github.ilacs.plan.PlanReport;
+import io.github.ilacs.plan.PlanRule;
+import io.github.ilacs.plan.PlanViolation;
+import io.github.ilacs.plan.ProgressStatus;
+import io.github.ilacs.plan.ProgressUpdate;
+import io.github.ilacs.plan.ReportingCadence;
 import io.github.ilacs.rules.Rule;
 import io.github.ilacs.rules.Severity;
 import io.github.ilacs.rules.ValidationReport;
@@ -76,6 +87,24 @@ import java.util.Properties;
  * framework, kind and dates), {@link Distribution} as {@code {"outstanding", "good",
  * "requiresImprovement", "inadequate", "notGraded", "total"}} and {@link Position} as
  * {@code {"ahead", "level", "behind", "notGraded"}}.
+ *
+ * <p>Improvement plans are read and written too: {@link ImprovementPlan} as {@code {"authority",
+ * "answers", "drafted", "submitted", "revised", "cadence", "progressReports", "actions",
+ * "note", "source"}} ({@code answers} are inspection objects), {@link Action} as
+ * {@code {"id", "answers", "what", "owner", "due", "dueReason", "milestones", "updates",
+ * "completed"}}, {@link FindingRef} as {@code {"inspectionKind", "inspectionStart",
+ * "finding"}} (the finding's position from 0), {@link Milestone} as {@code {"what", "due",
+ * "reached"}}, {@link ProgressUpdate} as {@code {"date", "status", "note"}},
+ * {@link ReportingCadence} as {@code {"months", "to"}} and {@link ProgressStatus} as constant
+ * names; {@link PlanReport} and {@link PlanViolation} are written (only) like validation
+ * reports, and {@link PlanProgress} (only) as {@code {"asOf", "overdue", "deadlines",
+ * "overdueItems", "atRisk", "unanswered", "recurring", "nextProgressReport"}} (a deadline as
+ * {@code {"answers": {"kind", "start"}, "deadline", "met"}}, an overdue item as
+ * {@code {"item", "what", "due"}}, an action at risk as its id, a recurrence as
+ * {@code {"answered", "action", "completeSince", "theme", "later": {"kind", "start"},
+ * "laterFinding"}}). The schema's {@code $defs} describe the plan ({@code improvementPlan}) and its
+ * parts. There is no Jackson 3 module yet; when one exists it should read and write plans in
+ * the same format.
  * Values are built through the core's builders, so the core carries no Jackson annotation and
  * opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
@@ -201,6 +230,22 @@ public final class IlacsModule extends SimpleModule {
     addNameWriter(ActivityStatus.class);
     addNameWriter(Deadline.Kind.class);
     addNameWriter(Deadline.Status.class);
+    addValue(ImprovementPlan.class, "an improvement plan object", PlanReaders::plan,
+        PlanWriters::plan);
+    addValue(Action.class, "an action object", PlanReaders::action, PlanWriters::action);
+    addValue(FindingRef.class, "a finding reference object", PlanReaders::findingRef,
+        PlanWriters::findingRef);
+    addValue(Milestone.class, "a milestone object", PlanReaders::milestone,
+        PlanWriters::milestone);
+    addValue(ProgressUpdate.class, "a progress update object", PlanReaders::update,
+        PlanWriters::update);
+    addValue(ReportingCadence.class, "a reporting cadence object", PlanReaders::cadence,
+        PlanWriters::cadence);
+    addEnum(ProgressStatus.class);
+    addWriter(PlanReport.class, ReportWriters::planReport);
+    addWriter(PlanProgress.class, PlanWriters::progress);
+    addWriter(PlanViolation.class, ReportWriters::planViolation);
+    addNameWriter(PlanRule.class);
     addNameWriter(Grade.class);
     addNameWriter(LatestGrade.Status.class);
     addNameWriter(Group.class);
@@ -260,7 +305,8 @@ public final class IlacsModule extends SimpleModule {
 
   /**
    * Opens the JSON Schema (draft 2020-12) of an inspection history shipped in this jar; its
-   * {@code $defs} describe the inspection, authority, judgement, finding and source.
+   * {@code $defs} describe the inspection, authority, judgement, finding and source, and the
+   * improvement plan ({@code improvementPlan}) and its parts.
    *
    * @return a new stream the caller closes
    * @throws UncheckedIOException when the resource is missing from the jar

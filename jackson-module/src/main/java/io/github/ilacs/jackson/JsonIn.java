@@ -245,6 +245,18 @@ final class JsonIn {
     return s;
   }
 
+  /** Reads a required whole number that fits an {@code int}. */
+  int integer(Class<?> type, String expected) throws IOException {
+    if (isNull()) {
+      throw nullRequired(type, expected);
+    }
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() != JsonParser.NumberType.INT) {
+      throw wrongType(type, expected);
+    }
+    return p.getIntValue();
+  }
+
   /** Reads an ISO-8601 date; null stays null. */
   @Nullable LocalDate dateOrNull(Class<?> type) throws IOException {
     String s = textOrNull(type, DATE_EXPECTED);

@@ -45,7 +45,7 @@ final class Readers {
       "published", "issued", "received", "judgements", "findings", "focus", "source");
   static final List<String> HISTORY = List.of("authority", "coverage", "inspections");
 
-  private static final String TEXT = "a non-blank string";
+  static final String TEXT = "a non-blank string";
 
   private Readers() {}
 
@@ -87,7 +87,7 @@ final class Readers {
   }
 
   /** Reads a required authority: JSON null fails as a null value ([IV01]), not a wrong type. */
-  private static LocalAuthority requiredAuthority(JsonIn in, Class<?> type) throws IOException {
+  static LocalAuthority requiredAuthority(JsonIn in, Class<?> type) throws IOException {
     if (in.isNull()) {
       throw in.nullRequired(type, "an authority object");
     }

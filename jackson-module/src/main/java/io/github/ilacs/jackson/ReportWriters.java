@@ -1,38 +1,62 @@
 package io.github.ilacs.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ilacs.plan.PlanReport;
+import io.github.ilacs.plan.PlanViolation;
+import io.github.ilacs.rules.Severity;
 import io.github.ilacs.rules.ValidationReport;
 import io.github.ilacs.rules.Violation;
 import java.io.IOException;
+import java.util.List;
 
 /**
- * Writers for validation results, so an API can return them: a report is
- * {@code {"clean", "errors", "warnings", "violations"}}, a violation
- * {@code {"code", "rule", "severity", "path", "message"}}.
+ * Writers for validation results, so an API can return them: a report (of an inspection or
+ * history, or of an improvement plan) is {@code {"clean", "errors", "warnings", "violations"}},
+ * a violation {@code {"code", "rule", "severity", "path", "message"}}.
  */
 final class ReportWriters {
   private ReportWriters() {}
 
   static void report(ValidationReport r, JsonGenerator g) throws IOException {
+    report(r.isClean(), r.errors().size(), r.warnings().size(), r.violations(),
+        ReportWriters::violation, g);
+  }
+
+  static void violation(Violation v, JsonGenerator g) throws IOException {
+    violation(v.code(), v.rule().name(), v.severity(), v.path(), v.message(), g);
+  }
+
+  static void planReport(PlanReport r, JsonGenerator g) throws IOException {
+    report(r.isClean(), r.errors().size(), r.warnings().size(), r.violations(),
+        ReportWriters::planViolation, g);
+  }
+
+  static void planViolation(PlanViolation v, JsonGenerator g) throws IOException {
+    violation(v.code(), v.rule().name(), v.severity(), v.path(), v.message(), g);
+  }
+
+  private static <V> void report(boolean clean, int errors, int warnings, List<V> violations,
+      IlacsModule.Writer<V> writer, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeBooleanField("clean", r.isClean());
-    g.writeNumberField("errors", r.errors().size());
-    g.writeNumberField("warnings", r.warnings().size());
+    g.writeBooleanField("clean", clean);
+    g.writeNumberField("errors", errors);
+    g.writeNumberField("warnings", warnings);
     g.writeArrayFieldStart("violations");
-    for (Violation v : r.violations()) {
-      violation(v, g);
+    for (V v : violations) {
+      writer.write(v, g);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  static void violation(Violation v, JsonGenerator g) throws IOException {
+  private static void violation(String code, String rule, Severity severity, String path,
+      String message, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("code", v.code());
-    g.writeStringField("rule", v.rule().name());
-    g.writeStringField("severity", v.severity().name());
-    g.writeStringField("path", v.path());
-    g.writeStringField("message", v.message());
+    g.writeStringField("code", code);
+    g.writeStringField("rule", rule);
+    g.writeStringField("severity", severity.name());
+    g.writeStringField("path", path);
+    g.writeStringField("message", message);
     g.writeEndObject();
   }
 }

@@ -25,7 +25,8 @@ class SchemaTest {
         Arguments.of("inspectionKind", InspectionKind.class),
         Arguments.of("judgementArea", JudgementArea.class),
         Arguments.of("grade", Grade.class), Arguments.of("findingKind", FindingKind.class),
-        Arguments.of("theme", Theme.class));
+        Arguments.of("theme", Theme.class),
+        Arguments.of("progressStatus", io.github.ilacs.plan.ProgressStatus.class));
   }
 
   @ParameterizedTest(name = "{0}")

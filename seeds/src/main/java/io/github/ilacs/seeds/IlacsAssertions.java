@@ -1,6 +1,8 @@
 package io.github.ilacs.seeds;
 
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.plan.ImprovementPlan;
+import io.github.ilacs.plan.PlanProgress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,5 +28,25 @@ public final class IlacsAssertions {
    */
   public static PathwayAssert assertThat(@Nullable InspectionPathway actual) {
     return new PathwayAssert(actual);
+  }
+
+  /**
+   * Starts assertions on where an improvement plan stands on a day.
+   *
+   * @param actual the answer; a null value makes every assertion fail
+   * @return the assertion
+   */
+  public static PlanProgressAssert assertThat(@Nullable PlanProgress actual) {
+    return new PlanProgressAssert(actual);
+  }
+
+  /**
+   * Starts assertions on an improvement plan against the plan rules.
+   *
+   * @param actual the plan; a null value makes every assertion fail
+   * @return the assertion
+   */
+  public static ImprovementPlanAssert assertThat(@Nullable ImprovementPlan actual) {
+    return new ImprovementPlanAssert(actual);
   }
 }

@@ -5,26 +5,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast} and
- * {@code compare}.
+ * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast},
+ * {@code compare} and {@code plan}.
  *
- * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR, 2 for a usage error or
+ * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR or {@code plan} a plan
+ * rule of severity ERROR broken, 2 for a usage error or
  * an input that cannot be read (missing file, bad JSON, bad CSV), reported in one line.
  */
 @Command(name = "ilacs", mixinStandardHelpOptions = true,
     versionProvider = IlacsCommand.Version.class,
     description = "Ofsted inspections of local authority children's services: timelines, "
-        + "validation, forecasts and comparisons.",
+        + "validation, forecasts, comparisons and improvement plans.",
     subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
         CompareCommand.class, BriefingCommand.class, OverviewCommand.class,
-        CommandLine.HelpCommand.class},
+        PlanCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ilacs timeline --as-of 2026-06-01",
         "  ilacs validate history.json outcomes.csv",
         "  ilacs forecast --as-of \"1 June 2026\" --out forecast.csv",
         "  ilacs compare Nottinghamshire",
         "  ilacs briefing 891 --out notts.html",
-        "  ilacs overview --out all.html"})
+        "  ilacs overview --out all.html",
+        "  ilacs plan plan.json --as-of 2020-07-01"})
 public final class IlacsCommand implements Runnable {
   /** Exit status for input that cannot be used. */
   static final int BAD_INPUT = 2;

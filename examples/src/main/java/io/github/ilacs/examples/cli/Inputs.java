@@ -12,6 +12,7 @@ import io.github.ilacs.jackson.IlacsModule;
 import io.github.ilacs.jackson.OutcomesCsv;
 import io.github.ilacs.jackson.OutcomesImport;
 import io.github.ilacs.jackson.RejectedRow;
+import io.github.ilacs.plan.ImprovementPlan;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -46,6 +47,21 @@ final class Inputs {
         return InspectionHistory.of(inspection.authority(), List.of(inspection));
       }
       return MAPPER.readValue(bytes, InspectionHistory.class);
+    } catch (JsonProcessingException e) {
+      throw new UserError(file + ": " + describe(e));
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Reads a JSON improvement plan. */
+  static ImprovementPlan readPlan(Path file) {
+    byte[] bytes = readBytes(file);
+    if (bytes.length == 0) {
+      throw new UserError(file + ": empty file, expected a JSON improvement plan");
+    }
+    try {
+      return MAPPER.readValue(bytes, ImprovementPlan.class);
     } catch (JsonProcessingException e) {
       throw new UserError(file + ": " + describe(e));
     } catch (IOException e) {
