@@ -16,6 +16,8 @@ import io.github.ilacs.directory.AuthorityEntry;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.plan.ImprovementPlan;
+import io.github.ilacs.plan.PlanProgress;
 import io.github.ilacs.rules.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * One authority's briefing as a self-contained HTML page: its timeline picture, every activity,
- * the next inspection, interim activity and running deadlines, recurring themes, and its latest
- * grades beside its statistical neighbours and its region.
+ * the next inspection, interim activity and running deadlines, where its improvement plan stands
+ * (when one is given), recurring themes, and its latest grades beside its statistical neighbours
+ * and its region.
  */
 public final class Briefing {
   private Briefing() {}
@@ -49,6 +52,26 @@ public final class Briefing {
    */
   public static String html(InspectionHistory history, AuthorityDirectory directory,
       Collection<InspectionHistory> others, LocalDate asOf, String version) {
+    return html(history, directory, others, asOf, version, Optional.empty());
+  }
+
+  /**
+   * Renders the briefing page with where the authority's improvement plan stands.
+   *
+   * @param history the authority's history, not null
+   * @param directory the directory its neighbours and region come from, not null
+   * @param others the histories to compare with, one per authority (the authority's own is
+   *     replaced by {@code history}), not null
+   * @param asOf the date to answer for, not null
+   * @param version the version of ilacs that made the page, for its footer, not null
+   * @param plan the authority's improvement plan, if one is known, not null
+   * @return the page
+   * @throws IllegalArgumentException when the pathway cannot be worked out from the history, or
+   *     the plan is of another authority
+   */
+  public static String html(InspectionHistory history, AuthorityDirectory directory,
+      Collection<InspectionHistory> others, LocalDate asOf, String version,
+      Optional<ImprovementPlan> plan) {
     InspectionPathway pathway = InspectionPathway.of(history, asOf);
     String name = history.authority().name();
     Map<String, Object> page = new LinkedHashMap<>();
@@ -82,6 +105,9 @@ public final class Briefing {
     List<Map<String, Object>> themes = themes(history);
     page.put("themes", themes);
     page.put("hasThemes", !themes.isEmpty());
+
+    page.put("hasPlan", plan.isPresent());
+    plan.ifPresent(p -> page.put("plan", plan(PlanProgress.of(p, history, asOf))));
 
     Optional<AuthorityEntry> entry = directory.byCode(history.authority().code());
     if (entry.isPresent()) {
@@ -214,6 +240,25 @@ public final class Briefing {
       rows.add(m);
     }
     return rows;
+  }
+
+  private static Map<String, Object> plan(PlanProgress progress) {
+    ImprovementPlan plan = progress.plan();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("answers", plan.answers().stream().map(i -> i.kind().title() + " of "
+        + Words.monthYear(i.start())).collect(Collectors.joining(", ")));
+    m.put("submitted", plan.submitted().map(Words::day).orElse("not recorded"));
+    m.put("actions", plan.actions().size());
+    m.put("complete", plan.actions().stream().filter(a -> a.completed()
+        .filter(d -> !d.isAfter(progress.asOf())).isPresent()).count());
+    m.put("overdue", progress.overdue().stream().map(o -> o.what() + " (due "
+        + Words.day(o.due()) + ")").toList());
+    m.put("hasOverdue", progress.isOverdue());
+    m.put("atRisk", progress.atRisk().stream().map(a -> a.id() + ": " + a.what()).toList());
+    m.put("unanswered", progress.unanswered().size());
+    m.put("recurring", progress.recurring().size());
+    m.put("nextReport", progress.nextProgressReport().map(Words::day).orElse("none due"));
+    return m;
   }
 
   private static Map<String, Object> comparison(Comparison c) {

@@ -3,10 +3,14 @@ package io.github.ilacs.examples.cli;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.directory.AuthorityDirectory;
 import io.github.ilacs.examples.briefing.Briefing;
+import io.github.ilacs.plan.ImprovementPlan;
+import io.github.ilacs.seeds.NottinghamshirePlan;
+import io.github.ilacs.seeds.NottinghamshireSeeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +59,10 @@ final class BriefingCommand implements Callable<Integer> {
     }
     String html;
     try {
-      html = Briefing.html(history, directory, histories, date, IlacsCommand.version());
+      // the example plan answers the seeds' inspections: shown with the seeds' record only
+      Optional<ImprovementPlan> plan = history.equals(NottinghamshireSeeds.history())
+          ? Optional.of(NottinghamshirePlan.example()) : Optional.empty();
+      html = Briefing.html(history, directory, histories, date, IlacsCommand.version(), plan);
     } catch (IllegalArgumentException e) {
       throw new UserError(history.authority().code() + " (" + Printed.safe(
           history.authority().name()) + "): no briefing: " + e.getMessage());

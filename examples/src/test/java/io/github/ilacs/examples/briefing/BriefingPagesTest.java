@@ -116,6 +116,21 @@ class BriefingPagesTest {
     assertThat(doc.select("svg g.framework")).isNotEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "as of {0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "2020-03-31, 0", "2020-04-01, 1", "2020-08-01, 3"})
+  void thePlansStatusIsShownWhenAPlanIsGiven(LocalDate asOf, int overdue) {
+    Document doc = Jsoup.parse(Briefing.html(NottinghamshireSeeds.history(), DIRECTORY,
+        builtIn(), asOf, "test",
+        java.util.Optional.of(io.github.ilacs.seeds.NottinghamshirePlan.example())));
+    assertThat(doc.select("#plan > h2").text()).isEqualTo("Improvement plan");
+    assertThat(doc.select("#plan li")).hasSize(overdue);
+    assertThat(doc.select("#plan p").first().text())
+        .startsWith("Answers the Standard inspection of Oct 2019");
+    assertThat(Jsoup.parse(briefing(NottinghamshireSeeds.history(), asOf)).select("#plan"))
+        .isEmpty();
+  }
+
   @Test
   void anInadequatePeriodIsABandAndAGoodRecordHasNone() {
     assertThat(Jsoup.parse(briefing(inadequate(AS_OF), AS_OF))
