@@ -100,8 +100,10 @@ public final class Overview {
     row.put("basis", basis.map(b -> Words.shortKind(b.kind()) + " " + Words.monthYear(b.start()))
         .orElse("none"));
     List<Map<String, Object>> grades = new ArrayList<>();
+    // overall effectiveness where it was graded, otherwise every judgement with its area
     basis.ifPresent(b -> b.judgements().forEach(j -> {
-      if (j.area() == JudgementArea.OVERALL_EFFECTIVENESS || b.judgements().size() <= 4) {
+      if (j.area() == JudgementArea.OVERALL_EFFECTIVENESS
+          || b.grade(JudgementArea.OVERALL_EFFECTIVENESS).isEmpty()) {
         Map<String, Object> cell = Pages.gradeCell(j.grade(), b.framework().label(j.grade()));
         cell.put("area", j.area().title());
         grades.add(cell);
@@ -114,6 +116,8 @@ public final class Overview {
     row.put("expected", Words.day(next.window().expected()));
     row.put("status", next.status().name().toLowerCase(Locale.UK).replace('_', ' '));
     row.put("overdue", pathway.isOverdue());
+    row.put("nextOverdue", next.isOverdue());
+    row.put("otherOverdue", pathway.isOverdue() && !next.isOverdue());
     return row;
   }
 }
