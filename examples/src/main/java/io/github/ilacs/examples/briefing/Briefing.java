@@ -73,6 +73,16 @@ public final class Briefing {
       Collection<InspectionHistory> others, LocalDate asOf, String version,
       Optional<ImprovementPlan> plan) {
     InspectionPathway pathway = InspectionPathway.of(history, asOf);
+    // the page shows what had begun by the date asked about, never later activity
+    InspectionHistory begun = InspectionHistory.builder().from(history)
+        .inspections(history.inspections().stream().filter(i -> !i.start().isAfter(asOf))
+            .toList()).build();
+    return render(begun, pathway, directory, others, asOf, version, plan);
+  }
+
+  private static String render(InspectionHistory history, InspectionPathway pathway,
+      AuthorityDirectory directory, Collection<InspectionHistory> others, LocalDate asOf,
+      String version, Optional<ImprovementPlan> plan) {
     String name = history.authority().name();
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("name", name);

@@ -6,6 +6,7 @@ import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.Judgement;
 import io.github.ilacs.pathway.ActivityStatus;
+import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.List;
  * Every coordinate of the timeline picture, computed in one place: the axis from the first
  * activity's year to the end of the next inspection's window, one lane for graded inspections
  * (a square per judgement), one for other activity and one for what is expected next, each
- * lane split into as many rows as it needs so that no two labels overlap. {@link TimelineSvg}
+ * lane, with the running deadlines, split into as many rows as it needs so that no two labels overlap. {@link TimelineSvg}
  * only draws what this class places.
  */
 public final class TimelineLayout {
@@ -53,6 +54,9 @@ public final class TimelineLayout {
   record WindowMark(ExpectedActivity activity, double x, double width, double expectedX,
       double y, String label, double labelX, boolean next) {}
 
+  /** A running deadline: a mark on its due day and a label. */
+  record DeadlineMark(Deadline deadline, double x, double y, String label, double labelX) {}
+
   /** A framework coming into force: a dashed line and its name. */
   record FrameworkLine(Framework framework, double x, double labelY, String label) {}
 
@@ -70,6 +74,7 @@ public final class TimelineLayout {
   private final List<GradedMark> graded = new ArrayList<>();
   private final List<TickMark> ticks = new ArrayList<>();
   private final List<WindowMark> windows = new ArrayList<>();
+  private final List<DeadlineMark> deadlines = new ArrayList<>();
   private final List<FrameworkLine> frameworks = new ArrayList<>();
   private final List<Band> bands = new ArrayList<>();
   private final List<YearTick> years = new ArrayList<>();
@@ -92,6 +97,9 @@ public final class TimelineLayout {
       if (a.satisfiedBy().isEmpty()) {
         last = later(last, a.window().latest());
       }
+    }
+    for (Deadline d : pathway.deadlines()) {
+      last = later(last, d.due());
     }
     this.from = LocalDate.of(first.getYear(), 1, 1);
     this.to = LocalDate.of(last.getYear() + 1, 1, 1);
@@ -170,6 +178,15 @@ public final class TimelineLayout {
     for (ExpectedActivity a : pathway.interimActivities()) {
       if (a.satisfiedBy().isEmpty() && a.status() != ActivityStatus.SATISFIED) {
         placeWindow(a, laneTop, ends, Words.shortKind(a.kind()) + " due", false);
+      }
+    }
+    for (Deadline d : pathway.deadlines()) {
+      if (d.status() == Deadline.Status.OPEN) {
+        double x = x(d.due());
+        String label = Words.deadline(d.kind()) + " due " + Words.day(d.due());
+        double labelX = labelX(x - 4, label);
+        int r = rowFor(ends, Math.min(x - 4, labelX), textWidth(label) + 4);
+        deadlines.add(new DeadlineMark(d, x, laneTop + r * (MARK_ROW + 14), label, labelX));
       }
     }
     y = laneTop + Math.max(1, ends.size()) * (MARK_ROW + 14);
@@ -274,6 +291,10 @@ public final class TimelineLayout {
 
   List<WindowMark> windows() {
     return windows;
+  }
+
+  List<DeadlineMark> deadlines() {
+    return deadlines;
   }
 
   List<FrameworkLine> frameworks() {

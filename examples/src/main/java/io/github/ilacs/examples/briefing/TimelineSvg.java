@@ -101,6 +101,14 @@ final class TimelineSvg {
           .append(Words.day(w.activity().window().latest())).append(", expected about ")
           .append(Words.day(w.activity().window().expected())).append("</title></g>");
     }
+    for (TimelineLayout.DeadlineMark d : layout.deadlines()) {
+      sb.append("<g class=\"deadline\"><path d=\"M").append(n(d.x())).append(' ')
+          .append(n(d.y() + 1)).append(" l5 6 l-5 6 l-5 -6 z\" fill=\"#CC79A7\" stroke=\"#000\""
+              + " stroke-width=\"0.5\"/>")
+          .append(text(d.labelX(), d.y() + 25, d.label(), "mark-label"))
+          .append("<title>").append(Html.escape(d.deadline().kind().title())).append(", due ")
+          .append(Words.day(d.deadline().due())).append("</title></g>");
+    }
     sb.append("<g class=\"as-of\"><line x1=\"").append(n(layout.asOfX())).append("\" x2=\"")
         .append(n(layout.asOfX())).append("\" y1=\"")
         .append(n(top + 2 * TimelineLayout.FRAMEWORK_ROW)).append("\" y2=\"").append(n(bottom))

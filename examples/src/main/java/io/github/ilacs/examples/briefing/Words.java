@@ -2,6 +2,7 @@ package io.github.ilacs.examples.briefing;
 
 import io.github.ilacs.Grade;
 import io.github.ilacs.InspectionKind;
+import io.github.ilacs.pathway.Deadline;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -30,6 +31,15 @@ final class Words {
       case SLAC_INSPECTION -> "SLAC";
       case LAC_INSPECTION -> "LAC";
       case INTERIM_VISIT -> "IV";
+    };
+  }
+
+  /** A deadline in a few words, for labels in the picture. */
+  static String deadline(Deadline.Kind kind) {
+    return switch (kind) {
+      case ACTION_PLAN -> "action plan";
+      case EARLY_DRAFT_ACTION_PLAN -> "early draft";
+      case REPORT_PUBLICATION -> "publication";
     };
   }
 

@@ -131,6 +131,26 @@ class BriefingPagesTest {
         .isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "as of {0}")
+  @org.junit.jupiter.params.provider.CsvSource({"2024-08-01, 2025-11-26, 2",
+      "2026-12-01, , 0"})
+  void thePageShowsWhatHadBegunByTheDateAndTheRunningDeadlines(LocalDate asOf,
+      @org.jspecify.annotations.Nullable String later, int deadlines) {
+    Document doc = Jsoup.parse(briefing(NottinghamshireSeeds.history(), asOf));
+    int marks = (int) NottinghamshireSeeds.history().inspections().stream()
+        .filter(i -> !i.start().isAfter(asOf)).count();
+    assertThat(marks).isEqualTo(NottinghamshireSeeds.history().inspections().size()
+        - (later == null ? 0 : 1));
+    if (later != null) {
+      assertThat(doc.select("svg g.activity[data-start=" + later + "]")).isEmpty();
+    }
+    assertThat(doc.select("svg g.activity")).hasSize(marks);
+    assertThat(doc.select("tr.activity")).hasSize(marks);
+    assertThat(doc.select("svg g.deadline")).hasSize(deadlines);
+    assertThat(doc.select("#interim li").eachText().stream()
+        .filter(t -> t.contains(" due "))).hasSize(deadlines);
+  }
+
   @Test
   void anInadequatePeriodIsABandAndAGoodRecordHasNone() {
     assertThat(Jsoup.parse(briefing(inadequate(AS_OF), AS_OF))
