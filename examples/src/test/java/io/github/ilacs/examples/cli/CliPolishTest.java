@@ -147,6 +147,24 @@ class CliPolishTest {
     assertThat(run.out()).contains(NationalOutcomes.histories().size() + " authorities");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"briefing", "overview"})
+  void aPageFromATableWithARejectedRowIsWrittenAndExitsTwo(String command) throws IOException {
+    java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(outcomes));
+    lines.set(1, lines.get(1).replace(",301,", ",30,"));
+    Path bad = write("bad-row-" + command + ".csv", String.join("\n", lines) + "\n");
+    Path page = dir.resolve(command + "-from-table.html");
+    Run run = command.equals("briefing")
+        ? run(command, "380", "--csv", bad.toString(), "--as-of", "2024-12-31", "--out",
+            page.toString())
+        : run(command, "--csv", bad.toString(), "--as-of", "2024-12-31", "--out",
+            page.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(1)
+        .allSatisfy(l -> assertThat(l).startsWith("ilacs: " + bad + ":2"));
+    assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>");
+  }
+
   @Test
   void aBriefingByNameOrFromAFile() throws IOException {
     Path page = dir.resolve("byname.html");
