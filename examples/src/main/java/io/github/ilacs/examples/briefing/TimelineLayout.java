@@ -81,6 +81,7 @@ public final class TimelineLayout {
   private final List<Lane> lanes = new ArrayList<>();
   private final double asOfX;
   private final double asOfLabelX;
+  private final double asOfLabelY;
   private final double axisY;
   private final double height;
 
@@ -108,15 +109,30 @@ public final class TimelineLayout {
     // framework changes: names on two alternating rows at the top
     int row = 0;
     double[] rowEnds = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    List<List<double[]>> taken = List.of(new ArrayList<>(), new ArrayList<>());
     for (Framework f : Framework.values()) {
       if (f.inForceFrom().isAfter(from) && f.inForceFrom().isBefore(to)) {
         double x = x(f.inForceFrom());
         String label = f.name().replace('_', ' ');
         row = rowEnds[0] <= x ? 0 : rowEnds[1] <= x ? 1 : 0;
         rowEnds[row] = x + textWidth(label) + MIN_GAP;
+        taken.get(row).add(new double[] {x, rowEnds[row]});
         frameworks.add(new FrameworkLine(f, x, y + FRAMEWORK_ROW * (row + 1) - 3, label));
       }
     }
+    // the label of the as-of line goes in a framework row where no name is in its way
+    double asOfLine = x(asOf);
+    this.asOfLabelX = asOfLine + 2 + textWidth(AS_OF) > WIDTH - RIGHT
+        ? asOfLine - 2 - textWidth(AS_OF) : asOfLine + 2;
+    int free = 1;
+    for (int r = 1; r >= 0; r--) {
+      boolean clear = true;
+      for (double[] span : taken.get(r)) {
+        clear &= span[1] <= asOfLabelX || span[0] >= asOfLabelX + textWidth(AS_OF) + MIN_GAP;
+      }
+      free = clear ? r : free;
+    }
+    this.asOfLabelY = y + FRAMEWORK_ROW * (free + 1) - 3;
     y += 2 * FRAMEWORK_ROW + LANE_GAP / 2;
 
     // graded inspections
@@ -213,8 +229,6 @@ public final class TimelineLayout {
       years.add(new YearTick(year, x(LocalDate.of(year, 1, 1))));
     }
     this.asOfX = x(asOf);
-    this.asOfLabelX = asOfX + 2 + textWidth(AS_OF) > WIDTH ? asOfX - 2 - textWidth(AS_OF)
-        : asOfX + 2;
     this.height = y + AXIS_HEIGHT;
   }
 
@@ -319,6 +333,10 @@ public final class TimelineLayout {
 
   double asOfLabelX() {
     return asOfLabelX;
+  }
+
+  double asOfLabelY() {
+    return asOfLabelY;
   }
 
   double axisY() {

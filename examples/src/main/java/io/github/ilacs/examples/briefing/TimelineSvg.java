@@ -111,9 +111,9 @@ final class TimelineSvg {
     }
     sb.append("<g class=\"as-of\"><line x1=\"").append(n(layout.asOfX())).append("\" x2=\"")
         .append(n(layout.asOfX())).append("\" y1=\"")
-        .append(n(top + 2 * TimelineLayout.FRAMEWORK_ROW)).append("\" y2=\"").append(n(bottom))
+        .append(n(layout.asOfLabelY() + 2)).append("\" y2=\"").append(n(bottom))
         .append("\" stroke=\"#000\" stroke-width=\"1.5\"/>")
-        .append(text(layout.asOfLabelX(), top + 2 * TimelineLayout.FRAMEWORK_ROW + 8,
+        .append(text(layout.asOfLabelX(), layout.asOfLabelY(),
             TimelineLayout.AS_OF,
             "as-of-label"))
         .append("</g>");
