@@ -5,8 +5,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A formal finding of an inspection letter or report: its kind, a summary in the library
- * user's own words, the judgement area it relates to (if any) and its practice themes.
+ * A formal finding of an inspection letter or report: its kind, its words (the document's own
+ * when read from it, a summary otherwise), the judgement area it relates to (if any), the
+ * timescale and the national framework cross-reference the document gives (if any) and its
+ * practice themes.
  *
  * <p>Built with {@link #builder()} or {@link #of(FindingKind, String, Theme...)}. Immutable and
  * thread-safe.
@@ -23,9 +25,11 @@ public abstract class Finding {
   public abstract FindingKind kind();
 
   /**
-   * Returns the summary of the finding, never blank.
+   * Returns the words of the finding, never blank: for a finding read from a letter or report
+   * (by the {@code ilacs-reports} reader), the document's own words as it gives them; for a
+   * finding written by hand, as in the seeds, a summary in the writer's own words.
    *
-   * @return the summary
+   * @return the words of the finding
    */
   public abstract String summary();
 
@@ -35,6 +39,22 @@ public abstract class Finding {
    * @return the area, or empty
    */
   public abstract Optional<JudgementArea> area();
+
+  /**
+   * Returns when the report asks for the finding to be acted on, where it sets a timescale (the
+   * reports of 2009 to 2013: immediately, within three or within six months).
+   *
+   * @return the timescale, or empty
+   */
+  public abstract Optional<Timescale> timescale();
+
+  /**
+   * Returns the outcome, enabler or principle of the Children's Social Care: National Framework
+   * that the letter cross-references the finding to, where it gives one.
+   *
+   * @return the cross-reference, or empty
+   */
+  public abstract Optional<NationalFrameworkReference> nationalFramework();
 
   /**
    * Returns the practice themes the finding touches.

@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
  * the variants real spreadsheets use ("RI", "requires improvement", Ofsted's numbers 1 to 4).
  * The constant names of {@link Grade} exactly as written ({@code REQUIRES_IMPROVEMENT}) are read
  * on every scale, since they are the library's own JSON form; "Adequate" is accepted only on the
- * scale that had it, and "requires improvement" only on the scale that says it.
+ * scales that had it (before November 2013, and the annual assessment's "adequate"), and
+ * "requires improvement" only on the scale that says it.
  */
 public enum GradeScale {
   /** The scale before November 2013: outstanding, good, adequate, inadequate. */
   ADEQUATE_SCALE("Outstanding", "Good", "Adequate", "Inadequate",
-      Map.of("adequate", Grade.REQUIRES_IMPROVEMENT)),
+      Map.of("adequate", Grade.REQUIRES_IMPROVEMENT), true),
   /**
    * The scale of the single inspection framework and ILACS: outstanding, good, requires
    * improvement to be good, inadequate.
@@ -28,17 +29,29 @@ public enum GradeScale {
   REQUIRES_IMPROVEMENT_SCALE("Outstanding", "Good", "Requires improvement to be good", "Inadequate",
       Map.of("requires improvement to be good", Grade.REQUIRES_IMPROVEMENT,
           "requires improvement", Grade.REQUIRES_IMPROVEMENT,
-          "ri", Grade.REQUIRES_IMPROVEMENT));
+          "ri", Grade.REQUIRES_IMPROVEMENT), true),
+  /**
+   * The annual children's services assessment, 2009 to 2011: performs excellently, well,
+   * adequately or poorly, also reported as excellent, good, adequate and poor (Ofsted's
+   * announcements of the 2009 and 2011 ratings). No source we hold numbers these grades, so
+   * numbers are not read on this scale.
+   */
+  ASSESSMENT_SCALE("Performs excellently", "Performs well", "Performs adequately",
+      "Performs poorly", Map.of("excellent", Grade.OUTSTANDING, "good", Grade.GOOD,
+          "adequate", Grade.REQUIRES_IMPROVEMENT, "poor", Grade.INADEQUATE), false);
 
   private final String[] labels;
   private final Map<String, Grade> variants;
 
-  GradeScale(String one, String two, String three, String four, Map<String, Grade> thirdGrade) {
+  GradeScale(String one, String two, String three, String four, Map<String, Grade> thirdGrade,
+      boolean numbered) {
     this.labels = new String[] {one, two, three, four};
     Map<String, Grade> all = new HashMap<>(thirdGrade);
     for (Grade g : Grade.values()) {
       all.put(normalise(labels[g.number() - 1]), g);
-      all.put(Integer.toString(g.number()), g);
+      if (numbered) {
+        all.put(Integer.toString(g.number()), g);
+      }
       // The library's own constant names read on every scale: they are what it writes.
       all.put(normalise(g.name()).replace(' ', '_'), g);
     }
@@ -103,7 +116,11 @@ public enum GradeScale {
   }
 
   private String displayName() {
-    return this == ADEQUATE_SCALE ? "pre-November-2013 scale" : "requires-improvement scale";
+    return switch (this) {
+      case ADEQUATE_SCALE -> "pre-November-2013 scale";
+      case REQUIRES_IMPROVEMENT_SCALE -> "requires-improvement scale";
+      case ASSESSMENT_SCALE -> "children's services assessment scale";
+    };
   }
 
   private static String normalise(String text) {

@@ -107,6 +107,14 @@ public abstract class Inspection {
   public abstract Optional<Theme> focus();
 
   /**
+   * Returns the deep-dive theme of a joint targeted area inspection, beside its focus (a
+   * front-door inspection looks at the front door and at one theme in depth).
+   *
+   * @return the theme, or empty
+   */
+  public abstract Optional<Theme> deepDive();
+
+  /**
    * Returns the document the facts come from.
    *
    * @return the source, or empty

@@ -35,6 +35,11 @@ public enum Invariant {
    */
   LETTER_DATES_IN_ORDER("IV11", "a letter is issued and received on or after the last on-site "
       + "day, and received on or after it is issued"),
+  /**
+   * A number or a combination of parts is outside what the value allows (a notice's working
+   * days, a national framework element's number).
+   */
+  VALUE_IN_RANGE("IV12", "a number or combination of parts is one the value allows"),
   // IV20-IV29: improvement plans (io.github.ilacs.plan)
   /** A step of an improvement plan is dated before the step it follows. */
   PLAN_DATES_IN_ORDER("IV20", "a step of a plan is not dated before the step it follows"),

@@ -2,6 +2,7 @@ package io.github.ilacs;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public enum JudgementArea {
    * progress of" them).
    */
   HELP_AND_PROTECTION("The experiences and progress of children"
-      + " who need help and protection"),
+      + " who need help and protection", "Children who need help and protection"),
   /** ILACS January 2018 to December 2022: children in care and care leavers, judged together. */
   CHILDREN_IN_CARE_AND_CARE_LEAVERS("The experiences and progress of children"
       + " in care and care leavers"),
@@ -45,17 +46,37 @@ public enum JudgementArea {
   SIF_CARE_LEAVERS("Experiences and progress of care leavers"),
   /** SIF key judgement: leadership, management and governance. */
   LEADERSHIP_MANAGEMENT_GOVERNANCE("Leadership, management and governance"),
-  /** SIF: the review of the Local Safeguarding Children Board, graded in the same report. */
-  LSCB_REVIEW("Review of the Local Safeguarding Children Board"),
+  /**
+   * SIF: the review of the effectiveness of the Local Safeguarding Children Board, graded in the
+   * same report or published on its own ({@link InspectionKind#LSCB_REVIEW}).
+   */
+  LSCB_REVIEW("Review of the effectiveness of the Local Safeguarding Children Board",
+      "Review of the Local Safeguarding Children Board"),
   /** SLAC 2009: overall effectiveness of safeguarding services. */
   SAFEGUARDING_SERVICES("Overall effectiveness of safeguarding services"),
   /** SLAC 2009: overall effectiveness of services for looked after children. */
-  LOOKED_AFTER_CHILDREN_SERVICES("Overall effectiveness of services for looked after children");
+  LOOKED_AFTER_CHILDREN_SERVICES("Overall effectiveness of services for looked after children",
+      "Overall effectiveness of services for looked after children and young people"),
+  /** SLAC 2009 and LAC 2012: the service's capacity to improve, graded beside overall. */
+  CAPACITY_TO_IMPROVE("Capacity to improve", "Capacity for improvement"),
+  /** SLAC 2009 and LAC 2012: outcomes for looked after children and young people. */
+  OUTCOMES_FOR_LOOKED_AFTER_CHILDREN("Outcomes for looked after children and young people"),
+  /** SLAC 2009 and LAC 2012: the quality of provision. */
+  QUALITY_OF_PROVISION("Quality of provision"),
+  /** SLAC 2009 and LAC 2012: leadership and management of the service. */
+  LEADERSHIP_AND_MANAGEMENT("Leadership and management"),
+  /**
+   * 2009 to 2011: the annual children's services assessment's one rating of the council's
+   * children's services (the library's name for it; the rating is on its own scale).
+   */
+  CHILDREN_SERVICES_RATING("Children's services assessment rating");
 
   private final String title;
+  private final List<String> otherTitles;
 
-  JudgementArea(String title) {
+  JudgementArea(String title, String... otherTitles) {
     this.title = title;
+    this.otherTitles = List.of(otherTitles);
   }
 
   /**
@@ -98,15 +119,27 @@ public enum JudgementArea {
   }
 
   /**
-   * Finds an area by its constant name, ignoring case, or by its official title.
+   * Returns the other titles reports print for this area, such as the SIF report tables'
+   * "Children who need help and protection".
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> otherTitles() {
+    return otherTitles;
+  }
+
+  /**
+   * Finds an area by its constant name, its official title or another title reports print,
+   * ignoring case and runs of spaces.
    *
    * @param text the name or title, not null
    * @return the area, or empty when none matches
    */
   public static Optional<JudgementArea> find(String text) {
-    String t = text.trim();
+    String t = text.trim().replaceAll("\\s+", " ");
     return Arrays.stream(values())
-        .filter(a -> a.name().equalsIgnoreCase(t) || a.title.equalsIgnoreCase(t))
+        .filter(a -> a.name().equalsIgnoreCase(t) || a.title.equalsIgnoreCase(t)
+            || a.otherTitles.stream().anyMatch(t::equalsIgnoreCase))
         .findFirst();
   }
 

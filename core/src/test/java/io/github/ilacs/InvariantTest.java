@@ -70,7 +70,12 @@ class InvariantTest {
         Arguments.of("blank source title", Invariant.NOT_BLANK, "source.title", "\" \"",
             (ThrowingCallable) () -> Source.of(" ", LocalDate.of(2019, 12, 19))),
         Arguments.of("unknown grade label", Invariant.GRADE_LABEL, "grade", "Excellent",
-            (ThrowingCallable) () -> Framework.ILACS_2018.parseGrade("Excellent")));
+            (ThrowingCallable) () -> Framework.ILACS_2018.parseGrade("Excellent")),
+        Arguments.of("national framework outcome 0", Invariant.VALUE_IN_RANGE, "number", "0",
+            (ThrowingCallable) () -> new NationalFrameworkReference(
+                NationalFrameworkReference.Element.OUTCOME, 0)),
+        Arguments.of("notice of no working days", Invariant.VALUE_IN_RANGE, "workingDays",
+            "OptionalInt[0]", (ThrowingCallable) () -> Notice.workingDays(0, "a source")));
   }
 
   @ParameterizedTest(name = "{0} breaks {1}")

@@ -5,6 +5,7 @@ import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.JudgementArea;
+import io.github.ilacs.Notice;
 import io.github.ilacs.directory.AuthorityDirectory;
 import io.github.ilacs.directory.AuthorityEntry;
 import io.github.ilacs.directory.Region;
@@ -128,10 +129,14 @@ public final class Comparison {
         distributions);
   }
 
-  /** The framework with graded inspections in force on the date, the newest when two are. */
+  /**
+   * The framework with graded inspections in force on the date, the newest when two are; the
+   * annual children's services rating is not an inspection.
+   */
   private static Framework frameworkOn(LocalDate asOf) {
     return Arrays.stream(Framework.values())
-        .filter(f -> f.isInForceOn(asOf) && !f.gradedAreas().isEmpty())
+        .filter(f -> f.isInForceOn(asOf) && !f.gradedAreas().isEmpty()
+            && f.kinds().stream().anyMatch(k -> k.notice().type() != Notice.Type.NOT_A_VISIT))
         .max(Comparator.comparing(Framework::inForceFrom))
         .orElseThrow(() -> new IllegalArgumentException("asOf: no framework graded inspections"
             + " on " + asOf + " (the first began on " + Framework.SLAC_2009.inForceFrom()

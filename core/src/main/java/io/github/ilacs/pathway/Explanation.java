@@ -41,6 +41,15 @@ final class Explanation {
     line(sb, p.reasons(), used);
     sb.append("Next full inspection: ").append(kinds(p.nextInspection().kinds()));
     activity(sb, p.nextInspection(), used);
+    p.scheduled().ifPresent(s -> {
+      Window w = s.window();
+      sb.append("National schedule: window ").append(day(w.earliest())).append(" to ")
+          .append(day(w.latest())).append(", expected ").append(day(w.expected()));
+      if (s.backlogPlace() > 0) {
+        sb.append(", place ").append(s.backlogPlace()).append(" in the backlog");
+      }
+      line(sb, s.reasons(), used);
+    });
     for (ExpectedActivity a : p.interimActivities()) {
       sb.append(kinds(a.kinds()));
       activity(sb, a, used);

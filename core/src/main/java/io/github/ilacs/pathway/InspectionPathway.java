@@ -46,14 +46,16 @@ public final class InspectionPathway {
   private final Optional<Inspection> basis;
   private final Optional<Inspection> pending;
   private final ExpectedActivity nextInspection;
+  private final Optional<ScheduledWindow> scheduled;
   private final List<ExpectedActivity> interimActivities;
   private final List<Deadline> deadlines;
   private final List<Reason> basisReasons;
   private volatile @Nullable List<Violation> errors;
   private volatile @Nullable String explanation;
 
-  private InspectionPathway(Facts f, ExpectedActivity next, List<ExpectedActivity> interim,
-      List<Deadline> deadlines) {
+  private InspectionPathway(Facts f, ExpectedActivity next, Optional<ScheduledWindow> scheduled,
+      List<ExpectedActivity> interim, List<Deadline> deadlines) {
+    this.scheduled = scheduled;
     this.asOf = f.asOf;
     this.history = f.history;
     this.policy = f.policy;
@@ -110,7 +112,54 @@ public final class InspectionPathway {
     Facts f = new Facts(history, asOf, policy, created);
     ExpectedActivity next = NextInspection.of(f);
     List<ExpectedActivity> interim = List.copyOf(InterimSchedule.of(f, next));
-    return new InspectionPathway(f, next, interim, Deadlines.of(f));
+    return new InspectionPathway(f, next, Optional.empty(), interim, Deadlines.of(f));
+  }
+
+  /**
+   * Answers for a history as of the date of a national schedule, under its policy, with the
+   * schedule's sharper window of the next full inspection ({@link #scheduled()}, {@link
+   * #forecastWindow()}) when the authority is in its queue. Everything else, the status of the
+   * next inspection included, is as {@link #of(InspectionHistory, LocalDate, PathwayPolicy)}
+   * gives it: the status says where the authority stands against the framework's cycle.
+   *
+   * @param history the authority's history, not null
+   * @param schedule the national schedule, not null
+   * @return the answer, never null
+   * @throws IllegalArgumentException when an argument is null, or as for {@link
+   *     #of(InspectionHistory, LocalDate)}
+   */
+  public static InspectionPathway of(InspectionHistory history, NationalSchedule schedule) {
+    if (history == null || schedule == null) {
+      throw new IllegalArgumentException((history == null ? "history" : "schedule")
+          + " must not be null");
+    }
+    InspectionPathway plain = schedule.answerFor(history)
+        .orElseGet(() -> of(history, schedule.asOf(), schedule.policy()));
+    Optional<ScheduledWindow> s = plain.pending.isPresent() ? Optional.empty()
+        : schedule.windowOf(history.authority());
+    if (s.isEmpty()) {
+      return plain;
+    }
+    return new InspectionPathway(plain, s);
+  }
+
+  private InspectionPathway(InspectionPathway p, Optional<ScheduledWindow> scheduled) {
+    this.asOf = p.asOf;
+    this.history = p.history;
+    this.policy = p.policy;
+    this.pathway = p.pathway;
+    this.basis = p.basis;
+    this.pending = p.pending;
+    this.nextInspection = p.nextInspection;
+    this.scheduled = scheduled;
+    this.interimActivities = p.interimActivities;
+    this.deadlines = p.deadlines;
+    this.basisReasons = p.basisReasons;
+  }
+
+  /** The history the answer comes from. */
+  InspectionHistory history() {
+    return history;
   }
 
   /**
@@ -187,13 +236,25 @@ public final class InspectionPathway {
   }
 
   /**
-   * Returns the window of the next full inspection as forecast; the same as {@code
-   * nextInspection().window()}, which is never moved for being overdue.
+   * Returns the window of the next full inspection as forecast: the national schedule's when
+   * the answer was asked with one and the authority is in its queue ({@link #scheduled()}),
+   * otherwise the framework's plain window {@code nextInspection().window()}. Neither is moved
+   * for being overdue.
    *
    * @return the window, never null
    */
   public Window forecastWindow() {
-    return nextInspection.window();
+    return scheduled.map(ScheduledWindow::window).orElse(nextInspection.window());
+  }
+
+  /**
+   * Returns the national schedule's window of the next full inspection and its reasons.
+   *
+   * @return the window, or empty when the answer was asked without a schedule, the authority
+   *     is not in its queue, or a full inspection has begun and awaits its report
+   */
+  public Optional<ScheduledWindow> scheduled() {
+    return scheduled;
   }
 
   /**
@@ -288,13 +349,14 @@ public final class InspectionPathway {
         && authority().equals(p.authority()) && coverage() == p.coverage()
         && policy.equals(p.policy) && pathway == p.pathway && basis.equals(p.basis)
         && pending.equals(p.pending) && nextInspection.equals(p.nextInspection)
+        && scheduled.equals(p.scheduled)
         && interimActivities.equals(p.interimActivities) && deadlines.equals(p.deadlines)
         && basisReasons.equals(p.basisReasons) && errors().equals(p.errors());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(asOf, authority(), pathway, basis, pending, nextInspection,
+    return Objects.hash(asOf, authority(), pathway, basis, pending, nextInspection, scheduled,
         interimActivities, deadlines);
   }
 
@@ -304,6 +366,7 @@ public final class InspectionPathway {
     return "InspectionPathway[" + authority().name() + " (" + authority().code() + ") as of "
         + asOf + ": " + pathway + ", next " + n.kind() + " " + n.window() + " " + n.status()
         + n.overdueSince().map(d -> " since " + d).orElse("")
+        + scheduled.map(w -> ", scheduled " + w.window()).orElse("")
         + (isOverdue() ? ", something overdue" : "") + ", " + deadlines.size() + " deadlines"
         + (coverage() == Coverage.ALL_ACTIVITY ? "" : ", " + coverage().description()) + "]";
   }

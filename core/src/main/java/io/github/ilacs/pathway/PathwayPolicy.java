@@ -125,6 +125,42 @@ public abstract class PathwayPolicy {
   }
 
   /**
+   * How a {@link NationalSchedule} sharpens the window of the next full inspection: the expected
+   * day moved by the grade the pathway rests on, a window around it, and the months over which
+   * the national rate of full inspections is counted.
+   *
+   * @param monthsLaterAfterGood months after the cycle's expected day that the next inspection
+   *     of a good or outstanding authority is expected, 0 to 24
+   * @param monthsSoonerAfterRequiresImprovement months before the cycle's expected day that the
+   *     next inspection of an authority requiring improvement is expected, 0 to 24
+   * @param monthsBefore months before the expected day that the window opens, 0 to 60
+   * @param monthsAfter months after the expected day that the window closes, 0 to 60
+   * @param rateMonths months of inspection (pauses left out) before the date over which the
+   *     national rate of full inspections is counted, 1 to 60
+   */
+  public record Schedule(int monthsLaterAfterGood, int monthsSoonerAfterRequiresImprovement,
+      int monthsBefore, int monthsAfter, int rateMonths) {
+    /**
+     * Checks the ranges.
+     *
+     * @param monthsLaterAfterGood 0 to 24
+     * @param monthsSoonerAfterRequiresImprovement 0 to 24
+     * @param monthsBefore 0 to 60
+     * @param monthsAfter 0 to 60
+     * @param rateMonths 1 to 60
+     * @throws IllegalArgumentException when a value is outside its range
+     */
+    public Schedule {
+      within("Schedule.monthsLaterAfterGood", monthsLaterAfterGood, 0, 24);
+      within("Schedule.monthsSoonerAfterRequiresImprovement",
+          monthsSoonerAfterRequiresImprovement, 0, 24);
+      within("Schedule.monthsBefore", monthsBefore, 0, 60);
+      within("Schedule.monthsAfter", monthsAfter, 0, 60);
+      within("Schedule.rateMonths", rateMonths, 1, 60);
+    }
+  }
+
+  /**
    * A suspension of routine inspection, such as the pandemic pause of 2020-21. Once it has begun
    * on the date asked about, a window whose latest day falls on or after the suspension moves
    * later by the part of the pause after the window's anchor. Pauses order by suspension, then
@@ -208,6 +244,7 @@ public abstract class PathwayPolicy {
       .deadlinePeriods(new DeadlinePeriods(70, 20, 30, LocalDate.of(2018, 8, 16)))
       .workingDays(WorkingDays.englandAndWales())
       .noOverallGradeRule(PathwayRule.leadersPlusTwoOfThree())
+      .schedule(new Schedule(6, 4, 9, 6, 12))
       .build();
 
   PathwayPolicy() {}
@@ -221,7 +258,10 @@ public abstract class PathwayPolicy {
    * within 20 working days, monitoring every 3 months (the first within 4 weeks after the action
    * plan deadline, up to 6, later ones 1 month either side); action plan 70 working days, early
    * draft 20, publication 30, areas for priority action calling for a plan from 16 August 2018;
-   * England and Wales working days; {@link PathwayRule#leadersPlusTwoOfThree()}.
+   * England and Wales working days; {@link PathwayRule#leadersPlusTwoOfThree()}; with a {@link
+   * NationalSchedule}, the next inspection 6 months later after good or outstanding and 4 sooner
+   * after requires improvement, 9 months before to 6 after, the national rate counted over 12
+   * months ({@link Reason#NATIONAL_SCHEDULE}).
    *
    * @return the defaults, never null
    */
@@ -329,6 +369,24 @@ public abstract class PathwayPolicy {
    * @return the rule, never null
    */
   public abstract PathwayRule noOverallGradeRule();
+
+  /**
+   * Returns how a {@link NationalSchedule} sharpens the window of the next full inspection.
+   *
+   * @return the settings, never null
+   */
+  public abstract Schedule schedule();
+
+  /**
+   * Returns a policy with other settings for the national schedule.
+   *
+   * @param schedule the settings, not null
+   * @return a new policy
+   * @throws IllegalArgumentException when {@code schedule} is null
+   */
+  public PathwayPolicy withSchedule(Schedule schedule) {
+    return copy().schedule(present("schedule", schedule)).build();
+  }
 
   /**
    * Returns a policy with another cycle to the next short or standard inspection.

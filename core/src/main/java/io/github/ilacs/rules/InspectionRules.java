@@ -1,12 +1,16 @@
 package io.github.ilacs.rules;
 
 import io.github.ilacs.Finding;
+import io.github.ilacs.FindingKind;
 import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.Judgement;
+import io.github.ilacs.JtaiSeries;
 import io.github.ilacs.JudgementArea;
+import io.github.ilacs.Theme;
+import io.github.ilacs.Timescale;
 import io.github.ilacs.calendar.BankHolidays;
 import io.github.ilacs.calendar.WorkingDays;
 import io.github.ilacs.rules.Checks.Sink;
@@ -57,6 +61,10 @@ final class InspectionRules {
   static final Set<InspectionKind> FOCUS_ALLOWED_KINDS =
       InspectionKind.withRole(InspectionKind.Role.MAY_NAME_A_FOCUS);
 
+  /** Kinds that may name a deep-dive theme ({@link InspectionKind.Role#HAS_DEEP_DIVE}). */
+  static final Set<InspectionKind> DEEP_DIVE_KINDS =
+      InspectionKind.withRole(InspectionKind.Role.HAS_DEEP_DIVE);
+
   private InspectionRules() {}
 
   /** R101. */
@@ -81,7 +89,7 @@ final class InspectionRules {
       return;
     }
     Framework f = i.framework();
-    for (JudgementArea area : f.gradedAreas()) {
+    for (JudgementArea area : f.gradedAreas(i.kind())) {
       if (i.grade(area).isEmpty()) {
         out.report("/judgements", f + " " + i.kind() + " does not grade " + area
             + " (graded: " + names(i.gradesByArea().keySet()) + ")");
@@ -89,19 +97,21 @@ final class InspectionRules {
     }
   }
 
-  /** R203. */
+  /** R203: silent where no source gives the kind's areas. */
   static void noAreaOutsideFramework(Inspection i, Sink out) {
-    if (!i.kind().isGraded()) {
+    Framework f = i.framework();
+    if (!i.kind().isGraded() || !f.areGradedAreasKnown(i.kind())) {
       return;
     }
-    Framework f = i.framework();
-    Set<JudgementArea> allowed = allowedAreas(f);
+    Set<JudgementArea> allowed = EnumSet.noneOf(JudgementArea.class);
+    allowed.addAll(f.gradedAreas(i.kind()));
+    allowed.addAll(f.optionalAreas(i.kind()));
     List<Judgement> judgements = i.judgements();
     for (int n = 0; n < judgements.size(); n++) {
       JudgementArea area = judgements.get(n).area();
       if (!allowed.contains(area)) {
-        out.report("/judgements/" + n + "/area", f + " does not grade " + area + "; its areas are "
-            + names(allowed));
+        out.report("/judgements/" + n + "/area", f + " does not grade " + area + " in a "
+            + i.kind() + "; its areas are " + names(allowed));
       }
     }
   }
@@ -187,7 +197,7 @@ final class InspectionRules {
    * framework was in force either (R101 reports those).
    */
   static void usualOnSiteLength(Inspection i, Sink out) {
-    if (!inCalendar(i.start()) || !inCalendar(i.end())) {
+    if (!i.kind().isOnSiteLengthKnown() || !inCalendar(i.start()) || !inCalendar(i.end())) {
       return;
     }
     int days = workingDaysOnSite(i.start(), i.end());
@@ -226,16 +236,53 @@ final class InspectionRules {
   static void findingKindInFramework(Inspection i, Sink out) {
     Framework f = i.framework();
     List<Finding> findings = i.findings();
+    Set<FindingKind> used = f.findingKinds(i.kind());
     for (int n = 0; n < findings.size(); n++) {
       Finding finding = findings.get(n);
-      if (!f.findingKinds().contains(finding.kind())) {
-        out.report("/findings/" + n + "/kind", f + " letters do not use " + finding.kind()
-            + "; they use " + names(f.findingKinds()));
+      if (!used.contains(finding.kind())) {
+        out.report("/findings/" + n + "/kind", f + " " + i.kind() + " documents do not use "
+            + finding.kind() + "; they use " + names(used));
       }
     }
   }
 
-  /** R502. */
+  /** R506. */
+  static void jtaiThemeOfItsSeries(Inspection i, Sink out) {
+    if (!DEEP_DIVE_KINDS.contains(i.kind())) {
+      return;
+    }
+    List<JtaiSeries> running = JtaiSeries.ranOnDay(i.start());
+    if (running.isEmpty()) {
+      return;
+    }
+    Set<Theme> themes = running.stream().map(JtaiSeries::theme)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
+    check(i.focus(), "/focus", themes, running, i, out);
+    check(i.deepDive(), "/deepDive", themes, running, i, out);
+  }
+
+  private static void check(Optional<Theme> theme, String path, Set<Theme> themes,
+      List<JtaiSeries> running, Inspection i, Sink out) {
+    if (theme.isPresent() && !themes.contains(theme.get())) {
+      out.report(path, theme.get() + " is not the theme of a JTAI series running on "
+          + i.start() + " (" + names(running) + ": " + names(themes) + ")");
+    }
+  }
+
+  /** R505. */
+  static void findingTimescaleInFramework(Inspection i, Sink out) {
+    Framework f = i.framework();
+    List<Finding> findings = i.findings();
+    for (int n = 0; n < findings.size(); n++) {
+      Optional<Timescale> due = findings.get(n).timescale();
+      if (due.isPresent() && !f.findingTimescales().contains(due.get())) {
+        out.report("/findings/" + n + "/timescale", f + " reports set no timescale "
+            + due.get() + "; they set " + names(f.findingTimescales()));
+      }
+    }
+  }
+
+  /** R502: where the kind's areas are not known, any area may be the one a finding is tied to. */
   static void findingAreaFitsLetter(Inspection i, Sink out) {
     Framework f = i.framework();
     Set<JudgementArea> allowed = allowedAreas(f);
@@ -247,7 +294,7 @@ final class InspectionRules {
       }
       JudgementArea a = area.get();
       String path = "/findings/" + n + "/area";
-      if (!allowed.contains(a)) {
+      if (!allowed.contains(a) && f.areGradedAreasKnown(i.kind())) {
         out.report(path, "the finding is tied to " + a + ", which " + f + " does not judge; its "
             + "areas are " + names(allowed));
       } else if (a == JudgementArea.OVERALL_EFFECTIVENESS && !i.kind().isGraded()) {
@@ -257,11 +304,15 @@ final class InspectionRules {
     }
   }
 
-  /** R503. */
+  /** R503: a focus, and a deep-dive theme, only on kinds that have them. */
   static void focusOnlyWhereKindHasOne(Inspection i, Sink out) {
     if (i.focus().isPresent() && !FOCUS_ALLOWED_KINDS.contains(i.kind())) {
       out.report("/focus", "a " + i.kind() + " has no focus, but " + i.focus().get()
           + " is given; only " + names(FOCUS_ALLOWED_KINDS) + " have one");
+    }
+    if (i.deepDive().isPresent() && !DEEP_DIVE_KINDS.contains(i.kind())) {
+      out.report("/deepDive", "a " + i.kind() + " has no deep-dive theme, but "
+          + i.deepDive().get() + " is given; only " + names(DEEP_DIVE_KINDS) + " have one");
     }
   }
 
@@ -289,11 +340,15 @@ final class InspectionRules {
     return WorkingDays.englandAndWales().between(start.minusDays(1), end);
   }
 
-  /** The areas a graded inspection under the framework may grade. */
+  /** The areas any graded activity under the framework may grade. */
   static Set<JudgementArea> allowedAreas(Framework f) {
     Set<JudgementArea> areas = EnumSet.noneOf(JudgementArea.class);
     areas.addAll(f.gradedAreas());
     areas.addAll(f.optionalAreas());
+    for (InspectionKind k : f.kinds()) {
+      areas.addAll(f.gradedAreas(k));
+      areas.addAll(f.optionalAreas(k));
+    }
     return areas;
   }
 

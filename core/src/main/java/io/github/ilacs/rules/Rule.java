@@ -120,10 +120,14 @@ public enum Rule {
   PUBLICATION_DATE_GIVEN("R403", WARNING,
       "An activity that Ofsted publishes has a publication date.",
       all(), InspectionRules::publicationDateGiven),
-  /** R501: findings are of kinds the framework's letters use ({@link Framework#findingKinds()}). */
+  /**
+   * R501: findings are of kinds the letters or reports of the inspection's kind use under its
+   * framework ({@link Framework#findingKinds(InspectionKind)}): an area for priority action on
+   * an ILACS short or standard inspection is an error, since such areas belong to letters.
+   */
   FINDING_KIND_IN_FRAMEWORK("R501", ERROR,
-      "Each finding is of a kind the framework's letters use (priority actions only where they"
-          + " exist).",
+      "Each finding is of a kind the letters or reports of this kind of activity use (priority"
+          + " actions only in letters that have them).",
       all(), whereKindInFramework(InspectionRules::findingKindInFramework)),
   /**
    * R502: a finding's judgement area is one its framework judges, and not overall effectiveness
@@ -137,12 +141,31 @@ public enum Rule {
    * R503: only focused visits, JTAIs and monitoring visits name a focus (docs/domain.md §3.7, §6).
    */
   FOCUS_ONLY_WHERE_KIND_HAS_ONE("R503", WARNING,
-      "Only focused visits, JTAIs and monitoring visits name a focus.",
+      "Only focused visits, JTAIs and monitoring visits name a focus, and only JTAIs a deep-dive"
+          + " theme.",
       all(), InspectionRules::focusOnlyWhereKindHasOne),
   /** R504: a focused visit or JTAI names its focus (docs/domain.md §3.7, §6). */
   FOCUS_GIVEN("R504", WARNING, "A focused visit or JTAI names its focus.",
       frameworksHavingAnyOf(InspectionRules.FOCUS_REQUIRED_KINDS),
       InspectionRules::focusGiven),
+  /**
+   * R505: a finding's timescale is one its framework's reports set
+   * ({@link Framework#findingTimescales()}: the reports of 2009 to 2013). A WARNING: the
+   * layouts of some reports of those years are not known to us.
+   */
+  FINDING_TIMESCALE_IN_FRAMEWORK("R505", WARNING,
+      "A finding's timescale (immediately, within three or six months) is one its framework's"
+          + " reports set.",
+      all(), InspectionRules::findingTimescaleInFramework),
+  /**
+   * R506: a JTAI's focus and deep-dive theme are themes of a series of joint targeted area
+   * inspections running when it began ({@link io.github.ilacs.JtaiSeries}); silent where no series is known to
+   * have run then.
+   */
+  JTAI_THEME_OF_ITS_SERIES("R506", WARNING,
+      "A JTAI's focus and deep-dive theme are those of a series running when it began.",
+      frameworksHavingAnyOf(InspectionRules.DEEP_DIVE_KINDS),
+      InspectionRules::jtaiThemeOfItsSeries),
   /** R601: every inspection of a history is of the history's authority (same DfE code). */
   ONE_AUTHORITY("R601", ERROR,
       "Every inspection in a history is of the history's authority (same DfE code).",
@@ -179,6 +202,7 @@ public enum Rule {
   SHORT_ONLY_AFTER_GOOD("R605", WARNING,
       "A short inspection follows a full inspection judged good or outstanding.",
       HistoryRules::shortOnlyAfterGood);
+
 
   /** Where a rule looks. */
   public enum Scope {

@@ -459,7 +459,7 @@ class InspectionPathwayTest {
   @Test
   void missingArgumentsAndUngradedBasisAreRejectedClearly() {
     assertThatExceptionOfType(IllegalArgumentException.class)
-        .isThrownBy(() -> InspectionPathway.of(notts, null)).withMessageContaining("asOf");
+        .isThrownBy(() -> InspectionPathway.of(notts, (LocalDate) null)).withMessageContaining("asOf");
     Inspection ungraded = Inspection.builder().authority(Histories.SOMEWHERE)
         .framework(Framework.ILACS_2018).kind(InspectionKind.SHORT_INSPECTION)
         .start(d("2019-01-07")).end(d("2019-01-11")).build();

@@ -75,11 +75,21 @@ class ReasonCasesTest {
       Map.entry("priority action, letter issued", () -> InspectionPathway.of(Histories.of(
           Histories.graded(InspectionKind.STANDARD_INSPECTION, "2020-01-06",
               Grade.REQUIRES_IMPROVEMENT), priorityVisit(false)), d("2022-06-10"))),
+      Map.entry("national schedule, in the backlog", () -> scheduled(Histories.of(
+          Histories.graded(InspectionKind.STANDARD_INSPECTION, "2018-02-05",
+              Grade.REQUIRES_IMPROVEMENT)), d("2023-06-01"))),
+      Map.entry("national schedule, not yet due", () -> scheduled(Histories.of(
+          Histories.graded(InspectionKind.SHORT_INSPECTION, "2022-01-10", Grade.GOOD)),
+          d("2023-06-01"))),
       Map.entry("a history with an error", () -> InspectionPathway.of(Histories.of(
           Histories.graded(InspectionKind.STANDARD_INSPECTION, "2022-01-10", Grade.GOOD),
           Inspection.builder().from(Histories.visit(InspectionKind.FOCUSED_VISIT, "2023-05-09",
               "2023-06-01")).authority(LocalAuthority.of("Barnet", "302"))
               .focus(Theme.PLANNING).build()), d("2023-07-01"))));
+
+  private static InspectionPathway scheduled(InspectionHistory h, java.time.LocalDate asOf) {
+    return InspectionPathway.of(h, NationalSchedule.of(List.of(h), asOf));
+  }
 
   private static Inspection sif(String start, Grade overall) {
     return Inspection.builder().authority(Histories.SOMEWHERE).framework(Framework.SIF_2013)
@@ -128,6 +138,7 @@ class ReasonCasesTest {
     Set<Reason> all = EnumSet.noneOf(Reason.class);
     all.addAll(p.reasons());
     all.addAll(p.nextInspection().reasons());
+    p.scheduled().ifPresent(w -> all.addAll(w.reasons()));
     p.interimActivities().forEach(a -> all.addAll(a.reasons()));
     p.deadlines().forEach(dl -> all.addAll(dl.reasons()));
     return all;
@@ -165,6 +176,11 @@ class ReasonCasesTest {
         row(Reason.PAUSE_PART, "created in 2021", "Nottinghamshire, July 2022"),
         row(Reason.KIND_FROM_THE_NEXT_DAY, "Nottinghamshire, June 2025", notts),
         row(Reason.OVERDUE, "Nottinghamshire, June 2025", notts),
+        row(Reason.NATIONAL_SCHEDULE, "national schedule, not yet due", notts),
+        row(Reason.NOT_BEFORE_THE_DATE, "national schedule, in the backlog",
+            "national schedule, not yet due"),
+        row(Reason.BACKLOG_QUEUE, "national schedule, in the backlog",
+            "national schedule, not yet due"),
         row(Reason.INTERIM_VISIT_ON_PATHWAY_ONE, notts, "requires improvement"),
         row(Reason.INTERIM_VISITS_WHEN_REQUIRES_IMPROVEMENT, "requires improvement", notts),
         row(Reason.NO_FOCUSED_VISITS_WHILE_INADEQUATE, "ILACS inadequate, all activity", notts),

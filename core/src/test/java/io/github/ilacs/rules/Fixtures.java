@@ -79,6 +79,22 @@ final class Fixtures {
   }
 
   /** A valid ILACS focused visit on children in need, two days from Tuesday 26 April 2022. */
+  /**
+   * A looked after children inspection like Kent's of 15-19 July 2013 (published 23 August
+   * 2013): overall effectiveness and the four judgements beside it.
+   */
+  static Inspection.Builder lac2013() {
+    return Inspection.builder().authority(LocalAuthority.of("Kent", "886"))
+        .framework(Framework.LAC_2012).kind(InspectionKind.LAC_INSPECTION)
+        .start(LocalDate.of(2013, 7, 15)).end(LocalDate.of(2013, 7, 19))
+        .published(LocalDate.of(2013, 8, 23))
+        .judgement(JudgementArea.OVERALL_EFFECTIVENESS, Grade.REQUIRES_IMPROVEMENT)
+        .judgement(JudgementArea.CAPACITY_TO_IMPROVE, Grade.GOOD)
+        .judgement(JudgementArea.OUTCOMES_FOR_LOOKED_AFTER_CHILDREN, Grade.REQUIRES_IMPROVEMENT)
+        .judgement(JudgementArea.QUALITY_OF_PROVISION, Grade.REQUIRES_IMPROVEMENT)
+        .judgement(JudgementArea.LEADERSHIP_AND_MANAGEMENT, Grade.REQUIRES_IMPROVEMENT);
+  }
+
   static Inspection.Builder focusedVisit2022() {
     return Inspection.builder()
         .authority(AUTHORITY)

@@ -145,11 +145,11 @@ class GeneratedInspectionsTest {
    */
   private static Optional<Mutant> dropArea(Inspection valid, RandomInspections random) {
     Framework f = valid.framework();
-    if (!valid.kind().isGraded() || f.gradedAreas().isEmpty()) {
+    if (!valid.kind().isGraded() || f.gradedAreas(valid.kind()).isEmpty()) {
       return Optional.empty();
     }
     List<JudgementArea> candidates = new ArrayList<>();
-    for (JudgementArea a : f.gradedAreas()) {
+    for (JudgementArea a : f.gradedAreas(valid.kind())) {
       boolean readByOverallRules = f.overallRangeAreas().contains(a)
           || f.overallDrivers().contains(a)
           || f.isOverallEffectivenessGraded() && InspectionRules.LEADERSHIP_AREAS.contains(a);
@@ -166,8 +166,12 @@ class GeneratedInspectionsTest {
   /** Adds an area the framework does not grade; on an ungraded kind, any area. */
   private static Optional<Mutant> addArea(Inspection valid, RandomInspections random) {
     Set<JudgementArea> outside = EnumSet.allOf(JudgementArea.class);
+    if (valid.kind().isGraded() && !valid.framework().areGradedAreasKnown(valid.kind())) {
+      return Optional.empty();   // no list of areas to be outside of
+    }
     if (valid.kind().isGraded()) {
-      outside.removeAll(InspectionRules.allowedAreas(valid.framework()));
+      outside.removeAll(valid.framework().gradedAreas(valid.kind()));
+      outside.removeAll(valid.framework().optionalAreas(valid.kind()));
     }
     JudgementArea added = random.pick(List.copyOf(outside));
     Inspection broken = Inspection.builder().from(valid)

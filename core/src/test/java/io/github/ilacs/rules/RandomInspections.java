@@ -67,7 +67,8 @@ final class RandomInspections {
   /** A valid inspection of the kind under the framework, starting on the given Monday. */
   Inspection inspection(LocalAuthority authority, Framework f, InspectionKind k,
       LocalDate monday) {
-    int days = k.minOnSiteDays() + random.nextInt(k.maxOnSiteDays() - k.minOnSiteDays() + 1);
+    int days = k.isOnSiteLengthKnown()
+        ? k.minOnSiteDays() + random.nextInt(k.maxOnSiteDays() - k.minOnSiteDays() + 1) : 1;
     // the usual length in working days, as R401 counts them (bank holidays are not on site)
     LocalDate end = WorkingDays.englandAndWales().plus(monday.minusDays(1), days);
     Inspection.Builder b = Inspection.builder().authority(authority).framework(f).kind(k)
@@ -76,15 +77,18 @@ final class RandomInspections {
       b.published(end.plusDays(1 + random.nextInt(80)));
     }
     if (k.isGraded()) {
-      b.judgements(grades(f));
+      b.judgements(grades(f, k));
     }
-    int findings = random.nextInt(4);
+    int findings = f.findingKinds(k).isEmpty() ? 0 : random.nextInt(4);
     for (int n = 0; n < findings; n++) {
       b.addFindings(finding(f, k));
     }
     if (InspectionRules.FOCUS_REQUIRED_KINDS.contains(k)
         || InspectionRules.FOCUS_ALLOWED_KINDS.contains(k) && random.nextBoolean()) {
-      b.focus(pick(List.of(Theme.values())));
+      List<Theme> seriesThemes = io.github.ilacs.JtaiSeries.ranOnDay(monday).stream()
+          .map(io.github.ilacs.JtaiSeries::theme).toList();
+      boolean jtai = InspectionRules.DEEP_DIVE_KINDS.contains(k);
+      b.focus(pick(jtai && !seriesThemes.isEmpty() ? seriesThemes : List.of(Theme.values())));
     }
     return b.build();
   }
@@ -128,13 +132,13 @@ final class RandomInspections {
     return inspection(authority, f, kind, monday);
   }
 
-  private List<Judgement> grades(Framework f) {
+  private List<Judgement> grades(Framework f, InspectionKind k) {
     List<Judgement> judgements = new ArrayList<>();
     Grade worst = Grade.OUTSTANDING;
     Grade best = Grade.INADEQUATE;
     boolean driverInadequate = false;
     Grade leadership = null;
-    for (JudgementArea a : f.gradedAreas()) {
+    for (JudgementArea a : f.gradedAreas(k)) {
       if (a == JudgementArea.OVERALL_EFFECTIVENESS) {
         continue;
       }
@@ -149,7 +153,7 @@ final class RandomInspections {
         leadership = g;
       }
     }
-    if (f.isOverallEffectivenessGraded()) {
+    if (f.gradedAreas(k).contains(JudgementArea.OVERALL_EFFECTIVENESS)) {
       List<Grade> allowed = new ArrayList<>();
       for (Grade g : Grade.values()) {
         boolean inRange = f.overallRangeAreas().isEmpty()
@@ -162,7 +166,7 @@ final class RandomInspections {
       }
       judgements.add(Judgement.of(JudgementArea.OVERALL_EFFECTIVENESS, pick(allowed)));
     }
-    for (JudgementArea a : f.optionalAreas()) {
+    for (JudgementArea a : f.optionalAreas(k)) {
       if (random.nextInt(3) == 0) {
         judgements.add(Judgement.of(a, grade()));
       }
@@ -178,7 +182,7 @@ final class RandomInspections {
   }
 
   private Finding finding(Framework f, InspectionKind k) {
-    Finding.Builder b = Finding.builder().kind(pick(List.copyOf(f.findingKinds())))
+    Finding.Builder b = Finding.builder().kind(pick(List.copyOf(f.findingKinds(k))))
         .summary("Generated finding " + random.nextInt(1000) + ".");
     Set<JudgementArea> areas = EnumSet.noneOf(JudgementArea.class);
     areas.addAll(InspectionRules.allowedAreas(f));

@@ -192,7 +192,27 @@ class RuleCasesTest {
         fires(Rule.FINDING_KIND_IN_FRAMEWORK, "SIF report with an area for priority action",
             Inspection.builder().from(sif).addFindings(Finding.of(
                 FindingKind.AREA_FOR_PRIORITY_ACTION, "Assessments are often late."))
-                .build(), "SIF_2013 letters do not use AREA_FOR_PRIORITY_ACTION"),
+                .build(), "SIF_2013 SIF_INSPECTION documents do not use AREA_FOR_PRIORITY_ACTION"),
+        fires(Rule.FINDING_KIND_IN_FRAMEWORK, "standard inspection with an area for priority action",
+            Fixtures.standard2023().addFindings(Finding.of(
+                FindingKind.AREA_FOR_PRIORITY_ACTION, "Assessments are often late.")).build(),
+            "ILACS_2023 STANDARD_INSPECTION documents do not use AREA_FOR_PRIORITY_ACTION"),
+        silent(Rule.FINDING_TIMESCALE_IN_FRAMEWORK, "2013 LAC area for improvement due in three months",
+            Fixtures.lac2013().addFindings(Finding.builder()
+                .kind(FindingKind.AREA_FOR_IMPROVEMENT).summary("Plans are reviewed late.")
+                .timescale(io.github.ilacs.Timescale.WITHIN_THREE_MONTHS).build()).build()),
+        fires(Rule.FINDING_TIMESCALE_IN_FRAMEWORK, "ILACS area for improvement with a timescale",
+            Fixtures.standard2023().addFindings(Finding.builder()
+                .kind(FindingKind.AREA_FOR_IMPROVEMENT).summary("Plans are reviewed late.")
+                .timescale(io.github.ilacs.Timescale.IMMEDIATELY).build()).build(),
+            "ILACS_2023 reports set no timescale IMMEDIATELY"),
+        silent(Rule.FINDING_AREA_FITS_LETTER, "2012 child protection finding, areas not known",
+            Inspection.builder().authority(Fixtures.AUTHORITY).framework(Framework.CP_2012)
+                .kind(InspectionKind.CHILD_PROTECTION_INSPECTION).start(LocalDate.of(2012, 6, 11))
+                .end(LocalDate.of(2012, 6, 22)).published(LocalDate.of(2012, 7, 27))
+                .addFindings(Finding.builder()
+                .kind(FindingKind.AREA_FOR_IMPROVEMENT).summary("Referrals are screened late.")
+                .area(HELP_AND_PROTECTION).build()).build()),
         silent(Rule.FINDING_AREA_FITS_LETTER, "focused visit finding tied to help and protection",
             Fixtures.focusedVisit2022().addFindings(Finding.builder()
                 .kind(FindingKind.STRENGTH).summary("Referrals are screened quickly.")
@@ -218,7 +238,18 @@ class RuleCasesTest {
             Fixtures.visit(Framework.ILACS_2018, InspectionKind.MONITORING_VISIT, monday)),
         fires(Rule.FOCUS_GIVEN, "focused visit without a focus",
             Fixtures.focusedVisit2022().focus(java.util.Optional.empty()).build(),
-            "FOCUSED_VISIT on site 2022-04-26 to 2022-04-27 names no focus"));
+            "FOCUSED_VISIT on site 2022-04-26 to 2022-04-27 names no focus"),
+        silent(Rule.JTAI_THEME_OF_ITS_SERIES, "front-door JTAI of 2022 with an exploitation deep dive",
+            frontDoorJtai(Theme.EXTRA_FAMILIAL_RISK)),
+        fires(Rule.JTAI_THEME_OF_ITS_SERIES, "front-door JTAI of 2022 with a mental health deep dive",
+            frontDoorJtai(Theme.MENTAL_HEALTH),
+            "MENTAL_HEALTH is not the theme of a JTAI series running on 2022-10-03"));
+  }
+
+  private static Inspection frontDoorJtai(Theme deepDive) {
+    return Inspection.builder().from(Fixtures.visit(Framework.JTAI_2022,
+            InspectionKind.FRONT_DOOR_JTAI, LocalDate.of(2022, 10, 3)))
+        .focus(Theme.FRONT_DOOR_AND_THRESHOLDS).deepDive(deepDive).build();
   }
 
   static Stream<Case> historyCases() {

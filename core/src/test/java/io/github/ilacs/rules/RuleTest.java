@@ -35,7 +35,7 @@ class RuleTest {
 
   @ParameterizedTest
   @CsvSource({
-      "R201, SLAC_2009 LAC_2012 ILACS_2018 ILACS_2023 ILACS_2026",
+      "R201, SLAC_2009 CSA_2009 LAC_2012 ILACS_2018 ILACS_2023 ILACS_2026",
       "R202, SIF_2013",
       "R301, SIF_2013 ILACS_2018 ILACS_2023",
       "R302, SIF_2013 ILACS_2018 ILACS_2023",
@@ -102,7 +102,8 @@ class RuleTest {
   void focusRulesReadTheKindRolesOfTheVocabulary() {
     assertThat(InspectionRules.FOCUS_REQUIRED_KINDS).containsExactlyInAnyOrder(
         io.github.ilacs.InspectionKind.FOCUSED_VISIT,
-        io.github.ilacs.InspectionKind.JOINT_TARGETED_AREA_INSPECTION);
+        io.github.ilacs.InspectionKind.JOINT_TARGETED_AREA_INSPECTION,
+        io.github.ilacs.InspectionKind.FRONT_DOOR_JTAI);
     assertThat(InspectionRules.FOCUS_ALLOWED_KINDS)
         .contains(io.github.ilacs.InspectionKind.MONITORING_VISIT)
         .containsAll(InspectionRules.FOCUS_REQUIRED_KINDS);

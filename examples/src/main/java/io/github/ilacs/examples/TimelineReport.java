@@ -164,7 +164,7 @@ public final class TimelineReport {
   }
 
   private static String grade(Inspection i, Judgement j) {
-    return j.area().title() + ": " + i.framework().label(j.grade());
+    return i.framework().areaTitle(j.area()) + ": " + i.framework().label(j.grade());
   }
 
   private static String countFindings(Inspection i) {

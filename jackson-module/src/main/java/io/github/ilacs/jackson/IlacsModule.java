@@ -72,9 +72,10 @@ import java.util.Properties;
  * {@link Violation} as {@code {"code", "rule", "severity", "path", "message"}}, {@link Rule}
  * and {@link Severity} as constant names; and serializers (write only) for pathway answers:
  * {@link InspectionPathway} as {@code {"asOf", "authority", "coverage", "errors", "pathway",
- * "reasons", "basis", "pending", "nextInspection", "forecastWindow", "interimActivities",
- * "deadlines", "overdue", "explanation"}} ({@code errors} are the history's ERROR-level
- * violations), {@link ExpectedActivity} as {@code {"kinds", "window", "status",
+ * "reasons", "basis", "pending", "nextInspection", "forecastWindow", "scheduled",
+ * "interimActivities", "deadlines", "overdue", "explanation"}} ({@code errors} are the history's
+ * ERROR-level violations; {@code scheduled}, {@code {"window", "backlogPlace", "reasons"}}, only
+ * for an answer with a national schedule's window), {@link ExpectedActivity} as {@code {"kinds", "window", "status",
  * "overdueSince", "satisfiedBy", "reasons"}}, {@link Window} as {@code {"earliest",
  * "expected", "latest"}}, {@link Deadline} as {@code {"kind", "countedFrom", "from",
  * "workingDays", "due", "status", "reasons"}}, reasons as their codes, and the enums as

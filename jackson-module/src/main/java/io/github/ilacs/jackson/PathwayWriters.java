@@ -6,6 +6,7 @@ import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.Reason;
+import io.github.ilacs.pathway.ScheduledWindow;
 import io.github.ilacs.pathway.Window;
 import io.github.ilacs.rules.Violation;
 import java.io.IOException;
@@ -44,6 +45,15 @@ final class PathwayWriters {
     activity(p.nextInspection(), g);
     g.writeFieldName("forecastWindow");
     window(p.forecastWindow(), g);
+    if (p.scheduled().isPresent()) {
+      ScheduledWindow s = p.scheduled().get();
+      g.writeObjectFieldStart("scheduled");
+      g.writeFieldName("window");
+      window(s.window(), g);
+      g.writeNumberField("backlogPlace", s.backlogPlace());
+      reasons(s.reasons(), g);
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("interimActivities");
     for (ExpectedActivity a : p.interimActivities()) {
       activity(a, g);

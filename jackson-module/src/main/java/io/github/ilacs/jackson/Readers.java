@@ -17,8 +17,10 @@ import io.github.ilacs.Invariant;
 import io.github.ilacs.Judgement;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
+import io.github.ilacs.NationalFrameworkReference;
 import io.github.ilacs.Source;
 import io.github.ilacs.Theme;
+import io.github.ilacs.Timescale;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,9 +42,10 @@ final class Readers {
   static final List<String> AUTHORITY = List.of("name", "code", "urn", "onsCode");
   static final List<String> SOURCE = List.of("title", "date", "url");
   static final List<String> JUDGEMENT = List.of("area", "grade");
-  static final List<String> FINDING = List.of("kind", "summary", "area", "themes");
+  static final List<String> FINDING = List.of("kind", "summary", "area", "themes", "timescale",
+      "nationalFramework");
   static final List<String> INSPECTION = List.of("authority", "framework", "kind", "start", "end",
-      "published", "issued", "received", "judgements", "findings", "focus", "source");
+      "published", "issued", "received", "judgements", "findings", "focus", "deepDive", "source");
   static final List<String> HISTORY = List.of("authority", "coverage", "inspections");
 
   static final String TEXT = "a non-blank string";
@@ -267,11 +270,27 @@ final class Readers {
 
   private static final String THEMES = "themes " + JsonIn.names(Theme.class);
 
+  private static final String NATIONAL_FRAMEWORK =
+      "an outcome, enabler or principle and its number, such as \"outcome 3\"";
+
+  /** A national framework cross-reference written as letters print it, or null. */
+  private static @Nullable NationalFrameworkReference nationalFramework(JsonIn in)
+      throws IOException {
+    String text = in.textOrNull(Finding.class, NATIONAL_FRAMEWORK);
+    if (text == null) {
+      return null;
+    }
+    return NationalFrameworkReference.find(text).orElseThrow(() -> InvalidFormatException.from(
+        in.parser(), in.here() + ": '" + text + "' is not a national framework cross-reference;"
+            + " expected " + NATIONAL_FRAMEWORK, text, NationalFrameworkReference.class));
+  }
+
   static Finding finding(JsonIn in) throws IOException {
     Class<?> type = Finding.class;
     Finding.Builder b = Finding.builder();
     boolean[] has = new boolean[2];
-    JsonStreamContext at = in.object(type, "kind, summary, area, themes", FINDING,
+    JsonStreamContext at = in.object(type,
+        "kind, summary, area, themes, timescale, nationalFramework", FINDING,
         name -> {
       switch (name) {
         case "kind":
@@ -284,6 +303,12 @@ final class Readers {
           break;
         case "area":
           b.area(Optional.ofNullable(in.enumOrNull(JudgementArea.class)));
+          break;
+        case "timescale":
+          b.timescale(Optional.ofNullable(in.enumOrNull(Timescale.class)));
+          break;
+        case "nationalFramework":
+          b.nationalFramework(Optional.ofNullable(nationalFramework(in)));
           break;
         case "themes":
           Set<Theme> themes = EnumSet.noneOf(Theme.class);
@@ -355,6 +380,9 @@ final class Readers {
           break;
         case "focus":
           b.focus(Optional.ofNullable(in.enumOrNull(Theme.class)));
+          break;
+        case "deepDive":
+          b.deepDive(Optional.ofNullable(in.enumOrNull(Theme.class)));
           break;
         case "source":
           b.source(in.isNull() ? Optional.empty() : Optional.of(source(in)));

@@ -28,6 +28,10 @@ final class Writers {
   private static final SerializableString END = new SerializedString("end");
   private static final SerializableString FINDINGS = new SerializedString("findings");
   private static final SerializableString FOCUS = new SerializedString("focus");
+  private static final SerializableString DEEP_DIVE = new SerializedString("deepDive");
+  private static final SerializableString TIMESCALE = new SerializedString("timescale");
+  private static final SerializableString NATIONAL_FRAMEWORK =
+      new SerializedString("nationalFramework");
   private static final SerializableString FRAMEWORK = new SerializedString("framework");
   private static final SerializableString GRADE = new SerializedString("grade");
   private static final SerializableString INSPECTIONS = new SerializedString("inspections");
@@ -80,6 +84,12 @@ final class Writers {
     if (f.area().isPresent()) {
       field(g, AREA, f.area().get().name());
     }
+    if (f.timescale().isPresent()) {
+      field(g, TIMESCALE, f.timescale().get().name());
+    }
+    if (f.nationalFramework().isPresent()) {
+      field(g, NATIONAL_FRAMEWORK, f.nationalFramework().get().label());
+    }
     g.writeFieldName(THEMES);
     g.writeStartArray();
     for (Theme t : f.themes()) {
@@ -120,6 +130,9 @@ final class Writers {
     g.writeEndArray();
     if (i.focus().isPresent()) {
       field(g, FOCUS, i.focus().get().name());
+    }
+    if (i.deepDive().isPresent()) {
+      field(g, DEEP_DIVE, i.deepDive().get().name());
     }
     if (i.source().isPresent()) {
       g.writeFieldName(SOURCE);

@@ -257,6 +257,14 @@ class BadJsonTest {
     bad("Adequate after 2013", FORMAT, I1 + "/judgements/2/grade",
         "Outstanding, Good, Requires improvement to be good, Inadequate",
         () -> with(I1 + "/judgements/2/grade", "\"Adequate\""));
+    bad("unknown timescale", FORMAT, I1 + "/findings/0/timescale", "WITHIN_THREE_MONTHS",
+        () -> with(I1 + "/findings/0/timescale", "\"within a year\""));
+    bad("national framework in words", FORMAT, I1 + "/findings/0/nationalFramework",
+        "'outcome three' is not a national framework cross-reference; expected an outcome,"
+            + " enabler or principle and its number",
+        () -> with(I1 + "/findings/0/nationalFramework", "\"outcome three\""));
+    bad("deep dive is a number", MISMATCH, I2 + "/deepDive", "found a number",
+        () -> with(I2 + "/deepDive", "3"));
     bad("unknown theme", FORMAT, I1 + "/findings/0/themes/0", "FRONT_DOOR_AND_THRESHOLDS",
         () -> with(I1 + "/findings/0/themes/0", "\"NOT_A_THEME\""));
     bad("unknown finding kind", FORMAT, I1 + "/findings/0/kind", "AREA_FOR_IMPROVEMENT",

@@ -10,6 +10,7 @@ import io.github.ilacs.pathway.ActivityStatus;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.NationalSchedule;
 import io.github.ilacs.pathway.Pathway;
 import io.github.ilacs.pathway.Reason;
 import io.github.ilacs.pathway.Window;
@@ -87,8 +88,9 @@ class PathwayWritersTest {
       "2027-01-01"})
   void everyRealPathwayIsWrittenWithAllItsParts(String date) throws Exception {
     LocalDate asOf = LocalDate.parse(date);
+    NationalSchedule schedule = NationalSchedule.of(Fixtures.realOutcomes().histories(), asOf);
     for (InspectionHistory h : Fixtures.realOutcomes().histories()) {
-      InspectionPathway p = InspectionPathway.of(h, asOf);
+      InspectionPathway p = InspectionPathway.of(h, schedule);
       JsonNode node = Fixtures.MAPPER.valueToTree(p);
       String who = h.authority().name() + " as of " + asOf;
       assertThat(node.get("asOf").asText()).as(who).isEqualTo(date);
@@ -109,6 +111,15 @@ class PathwayWritersTest {
           .isEqualTo(p.nextInspection().window().expected().toString());
       assertThat(node.get("forecastWindow").get("latest").asText()).as(who)
           .isEqualTo(p.forecastWindow().latest().toString());
+      assertThat(node.has("scheduled")).as(who).isEqualTo(p.scheduled().isPresent());
+      if (p.scheduled().isPresent()) {
+        assertThat(node.get("scheduled").get("window").get("earliest").asText()).as(who)
+            .isEqualTo(p.scheduled().get().window().earliest().toString());
+        assertThat(node.get("scheduled").get("backlogPlace").asInt()).as(who)
+            .isEqualTo(p.scheduled().get().backlogPlace());
+        assertThat(node.get("scheduled").get("reasons").get(0).asText()).as(who)
+            .isEqualTo("P213");
+      }
       assertThat(node.get("interimActivities")).as(who).hasSize(p.interimActivities().size());
       assertThat(node.get("deadlines")).as(who).hasSize(p.deadlines().size());
       assertThat(node.get("overdue").asBoolean()).as(who).isEqualTo(p.isOverdue());

@@ -26,6 +26,7 @@ class SchemaTest {
         Arguments.of("judgementArea", JudgementArea.class),
         Arguments.of("grade", Grade.class), Arguments.of("findingKind", FindingKind.class),
         Arguments.of("theme", Theme.class),
+        Arguments.of("timescale", io.github.ilacs.Timescale.class),
         Arguments.of("progressStatus", io.github.ilacs.plan.ProgressStatus.class));
   }
 

@@ -124,8 +124,8 @@ class ValueTypesTest {
     assertThatExceptionOfType(InvalidFormatException.class)
         .isThrownBy(() -> read("\"Ilacs\"", Framework.class))
         .withMessageStartingWith("/: [IV10] 'Ilacs' is not a Framework; expected one of "
-            + "[UCRA_2009, SLAC_2009, LAC_2012, SIF_2013, JTAI_2016, ILACS_2018, ILACS_2023, "
-            + "ILACS_2026]");
+            + "[UCRA_2009, SLAC_2009, CSA_2009, LAC_2012, CP_2012, SIF_2013, TLAI_2016, JTAI_2016, "
+            + "JTAI_2022, ILACS_2018, ILACS_2023, ILACS_2026]");
     assertThatExceptionOfType(InvalidFormatException.class)
         .isThrownBy(() -> read("\"excellent\"", Grade.class))
         .withMessageContaining("[OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE]");

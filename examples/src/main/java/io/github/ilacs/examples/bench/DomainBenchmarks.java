@@ -4,6 +4,7 @@ import io.github.ilacs.seeds.NationalOutcomes;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.NationalSchedule;
 import io.github.ilacs.rules.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +62,20 @@ public class DomainBenchmarks {
   public void forecastEveryAuthority(Blackhole sink) {
     for (InspectionHistory h : histories) {
       sink.consume(InspectionPathway.of(h, AS_OF));
+    }
+  }
+
+  /**
+   * Builds the national schedule of every authority as of 31 December 2024 and forecasts every
+   * authority with it (the sharper windows), without rendering English.
+   *
+   * @param sink receives each answer
+   */
+  @Benchmark
+  public void scheduleAndForecastEveryAuthority(Blackhole sink) {
+    NationalSchedule schedule = NationalSchedule.of(histories, AS_OF);
+    for (InspectionHistory h : histories) {
+      sink.consume(InspectionPathway.of(h, schedule));
     }
   }
 }

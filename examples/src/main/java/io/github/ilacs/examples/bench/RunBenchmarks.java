@@ -73,6 +73,11 @@ public final class RunBenchmarks {
       sb.append(String.format(Locale.ROOT, "forecast, all authorities: %.1f us and %,.0f B per "
           + "run (targets at most 300 us and 300,000 B)%n", forecast[0], forecast[1]));
     }
+    double[] schedule = byName.get("scheduleAndForecastEveryAuthority");
+    if (schedule != null) {
+      sb.append(String.format(Locale.ROOT, "national schedule and forecast, all authorities: "
+          + "%.1f us and %,.0f B per run (target at most 2,000 us)%n", schedule[0], schedule[1]));
+    }
     return sb.toString();
   }
 

@@ -25,6 +25,11 @@ final class Words {
       case MONITORING_VISIT -> "MV";
       case ACTION_PLANNING_VISIT -> "APV";
       case JOINT_TARGETED_AREA_INSPECTION -> "JTAI";
+      case FRONT_DOOR_JTAI -> "JTAI front door";
+      case CHILD_PROTECTION_INSPECTION -> "CP";
+      case ANNUAL_ASSESSMENT -> "assessment";
+      case TARGETED_INSPECTION -> "TLAI";
+      case LSCB_REVIEW -> "LSCB review";
       case ANNUAL_ENGAGEMENT_MEETING -> "AEM";
       case UNANNOUNCED_INSPECTION -> "UCRA";
       case SIF_INSPECTION -> "SIF";

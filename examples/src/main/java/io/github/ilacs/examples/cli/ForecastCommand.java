@@ -6,6 +6,7 @@ import io.github.ilacs.jackson.OutcomesImport;
 import io.github.ilacs.jackson.RejectedRow;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.NationalSchedule;
 import io.github.ilacs.seeds.NationalOutcomes;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +30,10 @@ import picocli.CommandLine.Spec;
  * authority with its pathway and next full inspection: the forecast window as forecast (never
  * moved for being late), the next inspection's status, the day it became overdue, the first day
  * of a pending inspection awaiting its report, and whether any activity is overdue (activity
- * the outcomes table does not record is never overdue).
+ * the outcomes table does not record is never overdue), then the window of the {@link
+ * NationalSchedule} built from every authority of the table that can be forecast (empty for an
+ * authority outside its queue: not yet inspected, or with a report awaited). The schedule
+ * assumes the table holds every full inspection begun by the date.
  *
  * <p>Rows the reader rejects, and authorities whose history cannot be forecast (a full
  * inspection with no grades), are reported on standard error, one line each; the forecast is
@@ -40,7 +48,8 @@ import picocli.CommandLine.Spec;
 final class ForecastCommand implements Callable<Integer> {
   static final String HEADER =
       "la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest,"
-          + "status,overdue_since,pending_start,overdue";
+          + "status,overdue_since,pending_start,overdue,scheduled_earliest,scheduled_expected,"
+          + "scheduled_latest";
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The date to forecast from, 2026-06-01, 01/06/2026 or 1 June 2026.")
@@ -88,11 +97,23 @@ final class ForecastCommand implements Callable<Integer> {
   private int write(OutcomesImport imported, PrintWriter pw, PrintWriter err) {
     pw.println(HEADER);
     int unforecast = 0;
+    List<InspectionHistory> forecastable = new ArrayList<>();
+    Map<InspectionHistory, IllegalArgumentException> failures = new IdentityHashMap<>();
+    for (InspectionHistory history : imported.histories()) {
+      try {
+        InspectionPathway.of(history, asOf);
+        forecastable.add(history);
+      } catch (IllegalArgumentException e) {
+        failures.put(history, e);
+      }
+    }
+    NationalSchedule schedule = NationalSchedule.of(forecastable, asOf);
     for (InspectionHistory history : imported.histories()) {
       InspectionPathway pathway;
-      try {
-        pathway = InspectionPathway.of(history, asOf);
-      } catch (IllegalArgumentException e) {
+      IllegalArgumentException e = failures.get(history);
+      if (e == null) {
+        pathway = InspectionPathway.of(history, schedule);
+      } else {
         // a history the pathway rules cannot read, such as a full inspection with no grades
         err.println("ilacs: " + (csv == null ? "built-in outcomes" : csv) + ": authority " + history.authority().code() + " ("
             + history.authority().name() + "): not forecast: " + e.getMessage());
@@ -113,7 +134,10 @@ final class ForecastCommand implements Callable<Integer> {
           next.status().name(),
           next.overdueSince().map(LocalDate::toString).orElse(""),
           pathway.pending().map(Inspection::start).map(LocalDate::toString).orElse(""),
-          String.valueOf(pathway.isOverdue())));
+          String.valueOf(pathway.isOverdue()),
+          pathway.scheduled().map(w -> w.window().earliest().toString()).orElse(""),
+          pathway.scheduled().map(w -> w.window().expected().toString()).orElse(""),
+          pathway.scheduled().map(w -> w.window().latest().toString()).orElse("")));
     }
     pw.flush();
     return unforecast;

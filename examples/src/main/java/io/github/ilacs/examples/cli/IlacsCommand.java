@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast},
- * {@code compare} and {@code plan}.
+ * {@code compare}, {@code plan} and {@code read}.
  *
  * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR or {@code plan} a plan
  * rule of severity ERROR broken, 2 for a usage error or
@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         + "validation, forecasts, comparisons and improvement plans.",
     subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
         CompareCommand.class, BriefingCommand.class, OverviewCommand.class,
-        PlanCommand.class, CommandLine.HelpCommand.class},
+        PlanCommand.class, ReadCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ilacs timeline --as-of 2026-06-01",
         "  ilacs validate history.json outcomes.csv",

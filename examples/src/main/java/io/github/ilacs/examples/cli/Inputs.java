@@ -13,14 +13,19 @@ import io.github.ilacs.jackson.OutcomesCsv;
 import io.github.ilacs.jackson.OutcomesImport;
 import io.github.ilacs.jackson.RejectedRow;
 import io.github.ilacs.plan.ImprovementPlan;
+import io.github.ilacs.reports.ReportReader;
+import io.github.ilacs.reports.UnreadableDocumentException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Reads the command line's inputs, turning every failure into a one-line {@link UserError}. */
 final class Inputs {
@@ -29,8 +34,66 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Reads a JSON history, or a single JSON inspection as a history of one. */
+  /**
+   * Reads a history: a JSON history, a single JSON inspection, an inspection document (a report
+   * or letter as {@code .pdf} or {@code .txt}), or a directory of any of these about one
+   * authority.
+   */
   static InspectionHistory readHistory(Path file) {
+    if (Files.isDirectory(file)) {
+      return readDirectory(file);
+    }
+    if (isDocument(file)) {
+      Inspection inspection = readDocument(file);
+      return InspectionHistory.of(inspection.authority(), List.of(inspection));
+    }
+    return readJson(file);
+  }
+
+  /** Tells whether a file is an inspection document the report reader takes. */
+  static boolean isDocument(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".pdf") || name.endsWith(".txt");
+  }
+
+  private static Inspection readDocument(Path file) {
+    requireReadable(file);
+    try {
+      return ReportReader.defaults().read(file).inspection();
+    } catch (UnreadableDocumentException e) {
+      throw new UserError(e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static InspectionHistory readDirectory(Path dir) {
+    List<Inspection> inspections = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String name = String.valueOf(f.getFileName()).toLowerCase(Locale.ROOT);
+        if (isDocument(f) || name.endsWith(".json")) {
+          inspections.addAll(readHistory(f).inspections());
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError(dir + ": cannot list: " + e.getMessage());
+    }
+    if (inspections.isEmpty()) {
+      throw new UserError(dir + ": holds no .json, .pdf or .txt file");
+    }
+    String code = inspections.get(0).authority().code();
+    for (Inspection i : inspections) {
+      if (!i.authority().code().equals(code)) {
+        throw new UserError(dir + ": holds more than one authority (" + code + " and "
+            + i.authority().code() + "); give one authority's files");
+      }
+    }
+    inspections.sort(Comparator.comparing(Inspection::start));
+    return InspectionHistory.of(inspections.get(0).authority(), inspections);
+  }
+
+  private static InspectionHistory readJson(Path file) {
     byte[] bytes = readBytes(file);
     try {
       JsonNode tree = MAPPER.readTree(bytes);

@@ -41,7 +41,8 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   @Parameters(arity = "0..1", paramLabel = "FILE.json",
-      description = "A JSON history (or a single JSON inspection) in the ilacs format.")
+      description = "A JSON history (or a single JSON inspection) in the ilacs format, an "
+          + "inspection document (.pdf or .txt), or a directory of them about one authority.")
   @Nullable Path file;
 
   @Option(names = "--csv", paramLabel = "OUTCOMES.csv",

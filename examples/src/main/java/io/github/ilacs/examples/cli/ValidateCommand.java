@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         "  ilacs validate notts.json outcomes.csv other.json"})
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "JSON histories (.json) or outcomes tables (.csv).")
+      description = "JSON histories (.json), outcomes tables (.csv), inspection documents "
+          + "(.pdf, .txt) or directories of them about one authority.")
   List<Path> files;
 
   @Spec

@@ -53,4 +53,17 @@ class BenchmarksTest {
     assertThat(imported.rejected()).isEmpty();
     assertThat(imported.histories()).hasSize(153);
   }
+
+  @Test
+  void readerBenchmarksReadEveryExtractedText() throws IOException {
+    ReaderBenchmarks bench = new ReaderBenchmarks();
+    bench.setUp();
+    Blackhole sink = new Blackhole(
+        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    bench.readExtractedText(sink);
+    assertThat(bench.texts).hasSameSizeAs(bench.pdfs);
+    if (!ReaderBenchmarks.documents().isEmpty()) {
+      assertThat(bench.pdfs).hasSize(ReaderBenchmarks.documents().size() - 1);
+    }
+  }
 }

@@ -271,7 +271,8 @@ class IlacsCommandTest {
     List<String> lines = run.outLines();
     assertThat(lines.get(0))
         .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest,"
-            + "status,overdue_since,pending_start,overdue");
+            + "status,overdue_since,pending_start,overdue,scheduled_earliest,scheduled_expected,"
+            + "scheduled_latest");
     assertThat(lines).hasSize(1 + 153);
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,Nottinghamshire,"
         + "GOOD_OR_OUTSTANDING,2019-10-18,SHORT_INSPECTION,"));
@@ -281,7 +282,19 @@ class IlacsCommandTest {
         .matches("\\d{3},.+,[A-Z_]+,(\\d{4}-\\d{2}-\\d{2})?,[A-Z_]+,"
             + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},"
             + "(ON_TRACK|DUE|OVERDUE|PENDING),(\\d{4}-\\d{2}-\\d{2})?,"
-            + "(\\d{4}-\\d{2}-\\d{2})?,(true|false)"));
+            + "(\\d{4}-\\d{2}-\\d{2})?,(true|false),"
+            + "(\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2}|,,)"));
+    // the national schedule's window opens after the date; empty exactly for a pending report
+    // or an authority not yet inspected
+    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
+      String[] cells = l.replaceAll("\"[^\"]*\"", "name").split(",", -1);
+      assertThat(cells[12].isEmpty()).as(l).isEqualTo(cells[8].equals("PENDING")
+          || cells[2].equals("NOT_YET_INSPECTED"));
+      if (!cells[12].isEmpty()) {
+        assertThat(java.time.LocalDate.parse(cells[12]))
+            .isAfter(java.time.LocalDate.of(2023, 12, 31));
+      }
+    });
     // the table records graded inspections only: a row is overdue only when its next full
     // inspection is, and then it says since when
     assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
