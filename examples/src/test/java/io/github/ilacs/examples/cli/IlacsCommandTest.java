@@ -62,7 +62,7 @@ class IlacsCommandTest {
 
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(strings = {"timeline", "validate", "forecast", "compare", "briefing",
-      "overview"})
+      "overview", "plan", "read"})
   void everyCommandHasHelpWithExamples(String command) {
     Run run = run(command, "--help");
     assertThat(run.status()).isZero();
