@@ -193,7 +193,8 @@ public final class TimelineLayout {
         + Words.monthYear(next.window().expected()), true);
     for (ExpectedActivity a : pathway.interimActivities()) {
       if (a.satisfiedBy().isEmpty() && a.status() != ActivityStatus.SATISFIED) {
-        placeWindow(a, laneTop, ends, Words.shortKind(a.kind()) + " due", false);
+        placeWindow(a, laneTop, ends, Words.shortKind(a.kind()) + " "
+            + a.status().name().toLowerCase(java.util.Locale.UK).replace('_', ' '), false);
       }
     }
     for (Deadline d : pathway.deadlines()) {
