@@ -2,12 +2,14 @@ package io.github.ilacs.examples.cli;
 
 import static io.github.ilacs.examples.cli.IlacsCommandTest.assertOneLineError;
 import static io.github.ilacs.examples.cli.IlacsCommandTest.run;
-import static io.github.ilacs.examples.cli.IlacsCommandTest.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ilacs.examples.cli.IlacsCommandTest.Run;
 import io.github.ilacs.seeds.NationalOutcomes;
+import io.github.ilacs.seeds.NottinghamshireSeeds;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,12 +25,20 @@ class CliPolishTest {
   @TempDir
   static Path dir;
   static Path outcomes;
+  static Path seedsJson;
 
   @BeforeAll
   static void files() throws IOException {
-    IlacsCommandTest.dir = dir;
-    IlacsCommandTest.files();
-    outcomes = IlacsCommandTest.outcomes;
+    outcomes = dir.resolve("outcomes.csv");
+    try (InputStream in = NationalOutcomes.class.getResourceAsStream(NationalOutcomes.RESOURCE)) {
+      Files.copy(in, outcomes);
+    }
+    seedsJson = write("notts.json",
+        Inputs.MAPPER.writeValueAsString(NottinghamshireSeeds.history()));
+  }
+
+  static Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -70,7 +80,7 @@ class CliPolishTest {
 
   @Test
   void validateReportsEveryFileAndGoesOn() throws IOException {
-    Path good = IlacsCommandTest.seedsJson;
+    Path good = seedsJson;
     Path broken = write("broken.json", "{\"authority\":");
     Run run = run("validate", broken.toString(), good.toString(), "missing.json",
         good.toString());
@@ -85,7 +95,7 @@ class CliPolishTest {
 
   @Test
   void validateOfReadableFilesKeepsItsStatus() {
-    assertThat(run("validate", IlacsCommandTest.seedsJson.toString()).status()).isZero();
+    assertThat(run("validate", seedsJson.toString()).status()).isZero();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -171,7 +181,7 @@ class CliPolishTest {
     assertThat(run("briefing", "Nottinghamshire", "--as-of", "2026-12-01", "--out",
         page.toString()).status()).isZero();
     Path fromFile = dir.resolve("fromfile.html");
-    assertThat(run("briefing", IlacsCommandTest.seedsJson.toString(), "--as-of", "2026-12-01",
+    assertThat(run("briefing", seedsJson.toString(), "--as-of", "2026-12-01",
         "--out", fromFile.toString()).status()).isZero();
     assertThat(Files.readString(fromFile).replaceAll("Made by ilacs [^ ]+", ""))
         .isEqualTo(Files.readString(page).replaceAll("Made by ilacs [^ ]+", ""));
