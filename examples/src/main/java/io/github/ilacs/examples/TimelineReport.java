@@ -2,6 +2,7 @@ package io.github.ilacs.examples;
 
 import io.github.ilacs.Coverage;
 import io.github.ilacs.Finding;
+import io.github.ilacs.Grade;
 import io.github.ilacs.FindingKind;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
@@ -38,6 +39,19 @@ public final class TimelineReport {
    * @return the text, ending with a line break
    */
   public static String of(InspectionHistory history, LocalDate asOf) {
+    return of(history, asOf, false);
+  }
+
+  /**
+   * Renders a history as of a date, with grades and overdue answers coloured for a terminal
+   * when asked (ANSI escape sequences; the words are the same either way).
+   *
+   * @param history the history, not null
+   * @param asOf the date to answer for, not null
+   * @param colour whether to colour the text for a terminal
+   * @return the text, ending with a line break
+   */
+  public static String of(InspectionHistory history, LocalDate asOf, boolean colour) {
     StringBuilder sb = new StringBuilder();
     sb.append(history.authority().name()).append(" (DfE code ")
         .append(history.authority().code()).append("), as of ").append(asOf).append('\n');
@@ -48,7 +62,8 @@ public final class TimelineReport {
       i.published().ifPresent(p -> sb.append(", letter or report ").append(p));
       sb.append('\n');
       for (Judgement j : i.judgements()) {
-        sb.append("      ").append(grade(i, j)).append('\n');
+        sb.append("      ").append(colour ? paint(j.grade(), grade(i, j)) : grade(i, j))
+            .append('\n');
       }
       if (!i.findings().isEmpty()) {
         sb.append("      findings: ").append(countFindings(i)).append('\n');
@@ -72,7 +87,8 @@ public final class TimelineReport {
         .append(" of ").append(b.start()).append(" to ").append(b.end()).append('\n'));
     ExpectedActivity next = pathway.nextInspection();
     sb.append('\n').append("Next full inspection: ").append(next.kind().title())
-        .append(", ").append(next.status());
+        .append(", ").append(colour && next.overdue() ? BOLD_RED + next.status() + RESET
+            : next.status().toString());
     next.overdueSince().ifPresent(d -> sb.append(" since ").append(d));
     pathway.pending().ifPresent(p -> sb.append(" (the ").append(p.kind().title())
         .append(" of ").append(p.start()).append(" awaits its report)"));
@@ -118,6 +134,20 @@ public final class TimelineReport {
       sb.append("  ").append(r.code()).append(' ').append(r.statement()).append('\n');
     }
     return sb.toString();
+  }
+
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD_RED = "\u001B[1;31m";
+
+  /** A grade's words in its terminal colour: blue, green, yellow, red from best to worst. */
+  private static String paint(Grade grade, String text) {
+    String code = switch (grade) {
+      case OUTSTANDING -> "\u001B[34m";
+      case GOOD -> "\u001B[32m";
+      case REQUIRES_IMPROVEMENT -> "\u001B[33m";
+      case INADEQUATE -> "\u001B[31m";
+    };
+    return code + text + RESET;
   }
 
   private static String codes(List<Reason> reasons) {

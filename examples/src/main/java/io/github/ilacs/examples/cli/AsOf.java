@@ -2,8 +2,6 @@ package io.github.ilacs.examples.cli;
 
 import io.github.ilacs.pathway.InspectionPathway;
 import java.time.LocalDate;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The range of {@code --as-of} dates the commands answer for. */
 final class AsOf {
@@ -12,11 +10,10 @@ final class AsOf {
 
   private AsOf() {}
 
-  /** Returns the date, or throws a usage error naming it when it is out of range. */
-  static LocalDate check(CommandSpec spec, LocalDate date) {
+  /** Returns the date, or throws a one-line error naming it when it is out of range. */
+  static LocalDate check(LocalDate date) {
     if (date.isBefore(FIRST) || date.isAfter(LAST)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option "
-          + "'--as-of': " + date + " is outside " + FIRST + " to " + LAST);
+      throw new UserError("--as-of: " + date + " is outside " + FIRST + " to " + LAST);
     }
     return date;
   }

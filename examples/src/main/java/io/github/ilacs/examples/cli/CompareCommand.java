@@ -5,11 +5,8 @@ import io.github.ilacs.compare.Comparison;
 import io.github.ilacs.directory.AuthorityDirectory;
 import io.github.ilacs.directory.AuthorityEntry;
 import io.github.ilacs.examples.ComparisonTable;
-import io.github.ilacs.jackson.OutcomesImport;
-import io.github.ilacs.jackson.RejectedRow;
 import io.github.ilacs.seeds.NationalOutcomes;
 import io.github.ilacs.seeds.NottinghamshireSeeds;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +30,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare an authority's latest grades with its statistical neighbours', its "
-        + "region's and England's.")
+        + "region's and England's.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  ilacs compare 891",
+        "  ilacs compare Nottinghamshire --as-of \"1 June 2026\"",
+        "  ilacs compare Bradford --csv outcomes.csv --as-of 31/12/2024"})
 final class CompareCommand implements Callable<Integer> {
   private static final Pattern CODE = Pattern.compile("\\d{3}");
 
@@ -42,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
   String authority;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date to compare on, ISO yyyy-mm-dd (default: today).")
+      description = "The date to compare on, 2026-06-01, 01/06/2026 or 1 June 2026 (default: today).")
   LocalDate asOf;
 
   @Option(names = "--csv", paramLabel = "OUTCOMES.csv",
@@ -55,23 +56,11 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = AsOf.check(spec, asOf == null ? LocalDate.now() : asOf);
+    LocalDate date = AsOf.check(asOf == null ? LocalDate.now() : asOf);
     AuthorityDirectory directory = AuthorityDirectory.builtIn();
     AuthorityEntry entry = find(directory, date);
-    List<InspectionHistory> histories;
-    List<RejectedRow> rejected = List.of();
-    if (csv == null) {
-      histories = builtIn();
-    } else {
-      OutcomesImport imported = Inputs.readOutcomes(csv);
-      histories = imported.histories();
-      rejected = imported.rejected();
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    for (RejectedRow row : rejected) {
-      err.println("ilacs: " + Inputs.describe(csv, row));
-    }
-    err.flush();
+    Records records = Records.load(csv, spec.commandLine().getErr());
+    List<InspectionHistory> histories = records.histories();
     Comparison comparison;
     try {
       comparison = Comparison.of(directory, entry, histories, date);
@@ -80,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(ComparisonTable.of(comparison));
     spec.commandLine().getOut().flush();
-    return rejected.isEmpty() ? 0 : IlacsCommand.BAD_INPUT;
+    return records.rejected() == 0 ? 0 : IlacsCommand.BAD_INPUT;
   }
 
   /** The authority named on the command line, by code or by name as of the date. */

@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = "Forecast the next full inspection of every authority in an outcomes table. "
-        + "Prints CSV: " + ForecastCommand.HEADER)
+        + "Prints CSV: " + ForecastCommand.HEADER,
+    footerHeading = "%nExamples:%n",
+    footer = {"  ilacs forecast --as-of 2026-06-01",
+        "  ilacs forecast --as-of 01/06/2026 --csv outcomes.csv --out forecast.csv"})
 final class ForecastCommand implements Callable<Integer> {
   static final String HEADER =
       "la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest,"
@@ -49,7 +52,7 @@ final class ForecastCommand implements Callable<Integer> {
           + "scheduled_latest";
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
-      description = "The date to forecast from, ISO yyyy-mm-dd.")
+      description = "The date to forecast from, 2026-06-01, 01/06/2026 or 1 June 2026.")
   LocalDate asOf;
 
   @Option(names = "--csv", paramLabel = "OUTCOMES.csv",
@@ -66,7 +69,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AsOf.check(spec, asOf);
+    AsOf.check(asOf);
     OutcomesImport imported = csv == null ? NationalOutcomes.to2024() : Inputs.readOutcomes(csv);
     PrintWriter err = spec.commandLine().getErr();
     for (RejectedRow row : imported.rejected()) {

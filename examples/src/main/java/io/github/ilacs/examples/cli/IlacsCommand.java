@@ -17,8 +17,16 @@ import picocli.CommandLine.Command;
     description = "Ofsted inspections of local authority children's services: timelines, "
         + "validation, forecasts, comparisons and improvement plans.",
     subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
-        CompareCommand.class, PlanCommand.class, ReadCommand.class,
-        CommandLine.HelpCommand.class})
+        CompareCommand.class, BriefingCommand.class, OverviewCommand.class,
+        PlanCommand.class, ReadCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  ilacs timeline --as-of 2026-06-01",
+        "  ilacs validate history.json outcomes.csv",
+        "  ilacs forecast --as-of \"1 June 2026\" --out forecast.csv",
+        "  ilacs compare Nottinghamshire",
+        "  ilacs briefing 891 --out notts.html",
+        "  ilacs overview --out all.html",
+        "  ilacs plan plan.json --as-of 2020-07-01"})
 public final class IlacsCommand implements Runnable {
   /** Exit status for input that cannot be used. */
   static final int BAD_INPUT = 2;
@@ -44,12 +52,18 @@ public final class IlacsCommand implements Runnable {
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new IlacsCommand());
+    cli.registerConverter(java.time.LocalDate.class, new Dates());
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine command = e.getCommandLine();
       PrintWriter commandErr = command.getErr();
       commandErr.println("ilacs: " + e.getMessage());
+      if (e.getCause() instanceof CommandLine.TypeConversionException) {
+        // a value in the wrong form: the one line says which forms are accepted
+        commandErr.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+      }
       CommandLine.UnmatchedArgumentException.printSuggestions(e, commandErr);
       command.usage(commandErr);
       commandErr.flush();
@@ -80,12 +94,24 @@ public final class IlacsCommand implements Runnable {
     System.exit(status);
   }
 
-  /** Reports the version of the library the command line was built with. */
+  /** The version of ilacs this command line was built as, written into it by the build. */
+  static String version() {
+    try (java.io.InputStream in = IlacsCommand.class.getResourceAsStream("version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Reports the version of ilacs the command line was built as. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = IlacsCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"ilacs " + (v == null ? "(development build)" : v)};
+      return new String[] {"ilacs " + version()};
     }
   }
 }

@@ -23,14 +23,18 @@ import picocli.CommandLine.Model.CommandSpec;
         + "when no file is given): its deadlines, what is overdue or at risk, findings with "
         + "no action, findings raised again after a completed action, the next progress "
         + "report, and the plan rules it breaks. Exit status 1 when it breaks a rule of "
-        + "severity ERROR.")
+        + "severity ERROR.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  ilacs plan --as-of 2020-07-01",
+        "  ilacs plan plan.json --history history.json --as-of \"1 July 2020\""})
 final class PlanCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE.json",
       description = "A JSON improvement plan in the ilacs format.")
   Path file;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date to answer for, ISO yyyy-mm-dd (default: today).")
+      description = "The date to answer for: 2026-06-01, 01/06/2026 or 1 June 2026 "
+          + "(default: today).")
   LocalDate asOf;
 
   @Option(names = "--history", paramLabel = "FILE.json",
@@ -48,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
     InspectionHistory h = history != null ? Inputs.readHistory(history)
         : file == null ? NottinghamshireSeeds.history()
         : InspectionHistory.of(plan.authority(), plan.answers());
-    LocalDate date = AsOf.check(spec, asOf == null ? LocalDate.now() : asOf);
+    LocalDate date = AsOf.check(asOf == null ? LocalDate.now() : asOf);
     PlanReport rules;
     PlanProgress progress;
     try {

@@ -39,7 +39,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "read", mixinStandardHelpOptions = true,
     description = "Read Ofsted reports and letters (.pdf, .txt; directories walked) into JSON: "
         + "DIR/<path relative to PATH>.json, or with --history DIR/<DfE code>.json per "
-        + "authority. Exit status 0 when every file was read, 1 when some were not.")
+        + "authority. Exit status 0 when every file was read, 1 when some were not.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  ilacs read report.pdf --out json",
+        "  ilacs read letters/ --out json --history"})
 final class ReadCommand implements Callable<Integer> {
   /**
    * PDFBox and FontBox report font substitutions through java.util.logging, which would add

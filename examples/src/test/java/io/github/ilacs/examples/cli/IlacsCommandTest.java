@@ -61,18 +61,22 @@ class IlacsCommandTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"timeline", "validate", "forecast", "compare"})
-  void everyCommandHasHelp(String command) {
+  @ValueSource(strings = {"timeline", "validate", "forecast", "compare", "briefing",
+      "overview", "plan", "read"})
+  void everyCommandHasHelpWithExamples(String command) {
     Run run = run(command, "--help");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("Usage: ilacs " + command);
+    assertThat(run.out().substring(run.out().indexOf("Examples:")).lines().skip(1))
+        .isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("  ilacs " + command));
   }
 
   @Test
   void topLevelHelpListsTheCommands() {
     Run run = run("--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("timeline", "validate", "forecast", "compare");
+    assertThat(run.out()).contains("timeline", "validate", "forecast", "compare", "briefing",
+        "overview", "Examples:");
   }
 
   @Test
@@ -185,10 +189,11 @@ class IlacsCommandTest {
   }
 
   @Test
-  void timelineWithABadDateIsAUsageError() {
-    Run run = run("timeline", "--as-of", "31/12/2023");
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("--as-of", "31/12/2023", "Usage: ilacs timeline");
+  void timelineWithABadDateIsOnePlainLine() {
+    Run run = run("timeline", "--as-of", "31/13/2023");
+    assertOneLineError(run, "--as-of", "'31/13/2023' is not a date",
+        "2026-06-01, 01/06/2026 or 1 June 2026");
+    assertThat(run.err()).doesNotContain("Usage", "Exception", "Text '");
   }
 
   @Test

@@ -137,10 +137,11 @@ class PlanCommandTest {
   }
 
   @Test
-  void aDateOutOfRangeIsAUsageError() {
+  void aDateOutOfRangeIsOneLine() {
     Run run = run("plan", "--as-of", "1989-12-31");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("1989-12-31 is outside", "Usage: ilacs plan");
+    assertThat(run.err().lines()).containsExactly(
+        "ilacs: --as-of: 1989-12-31 is outside 1990-01-01 to 2199-12-31");
   }
 
   @Test
