@@ -46,6 +46,16 @@ public abstract class InspectionHistory implements WithInspectionHistory {
   }
 
   /**
+   * Returns the last day up to which the history is known to be complete, such as the end of the
+   * period a national table covers. Whether anything took place after it is not known from the
+   * history, so answers asked for a later day never call an activity overdue for want of a
+   * record (see {@code docs/domain.md}).
+   *
+   * @return the day, or empty when the history is complete up to any day asked about
+   */
+  public abstract Optional<LocalDate> recordedUntil();
+
+  /**
    * Returns the inspections in the order given.
    *
    * @return an unmodifiable list, possibly empty

@@ -21,8 +21,10 @@ public enum ActivityStatus {
   /** It is still owed before a later event (such as the next full inspection), and not late. */
   OWED,
   /**
-   * The history does not record activity of this kind ({@link io.github.ilacs.Coverage}), so
-   * whether it took place is not known from this data; never owed or overdue.
+   * The history does not record activity of this kind ({@link io.github.ilacs.Coverage}), or
+   * its record ends before the date asked about while the activity could have taken place since
+   * ({@link io.github.ilacs.InspectionHistory#recordedUntil()}), so whether it took place is not
+   * known from this data; never owed or overdue.
    */
   NOT_KNOWN
 }

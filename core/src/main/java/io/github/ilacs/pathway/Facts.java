@@ -17,6 +17,11 @@ final class Facts {
   final LocalDate asOf;
   final PathwayPolicy policy;
   final Coverage coverage;
+  /**
+   * The last day the history is known complete, when working days lie between it and the date
+   * asked about.
+   */
+  final Optional<LocalDate> recordEnds;
   /** Activity whose last day on site is on or before the date, in date order. */
   final List<Inspection> known;
   /** The latest full inspection whose report was out by the date. */
@@ -35,6 +40,10 @@ final class Facts {
     this.asOf = asOf;
     this.policy = policy;
     this.coverage = history.coverage();
+    // an activity begins on a working day: a gap holding none (a weekend, a bank holiday) hides
+    // nothing, so the record is then complete up to the date asked about
+    this.recordEnds = history.recordedUntil()
+        .filter(d -> d.isBefore(asOf) && policy.workingDays().between(d, asOf) > 0);
     List<Inspection> chronological = history.chronological();
     List<Inspection> ended = new ArrayList<>(chronological.size());
     Inspection lastKnown = null;
@@ -101,6 +110,14 @@ final class Facts {
   /** Whether the history records activity of a kind. */
   boolean covers(io.github.ilacs.InspectionKind kind) {
     return coverage.covers(kind);
+  }
+
+  /**
+   * Whether an activity expected in a window could have taken place unrecorded: the record ends
+   * before the date asked about, and the window opened by then.
+   */
+  boolean mayHaveHappenedUnrecorded(Window w) {
+    return recordEnds.isPresent() && !w.earliest().isAfter(asOf);
   }
 
   /** The reason that says what the history does not cover. */

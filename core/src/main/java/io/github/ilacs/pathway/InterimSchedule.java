@@ -130,6 +130,9 @@ final class InterimSchedule {
       } else if (f.pending.isPresent()) {
         f.reasons.add(Reason.NONE_WHILE_REPORT_AWAITED);
         break;
+      } else if (f.recordEnds.isPresent()) {
+        out.add(new ExpectedActivity(THEMED, w, ActivityStatus.NOT_KNOWN, Optional.empty(),
+            Optional.empty(), List.of(why, Reason.FOCUSED_VISITS_UNDER_ILACS, Reason.RECORD_ENDS)));
       } else if (f.asOf.isAfter(w.latest())) {
         out.add(new ExpectedActivity(THEMED, w, ActivityStatus.OVERDUE, Optional.empty(),
             Optional.of(w.latest().plusDays(1)),
@@ -204,6 +207,10 @@ final class InterimSchedule {
     if (done.isPresent()) {
       return new ExpectedActivity(kinds, w, ActivityStatus.SATISFIED, done, Optional.empty(),
           List.of(why));
+    }
+    if (f.mayHaveHappenedUnrecorded(w)) {
+      return new ExpectedActivity(kinds, w, ActivityStatus.NOT_KNOWN, Optional.empty(),
+          Optional.empty(), List.of(why, Reason.RECORD_ENDS));
     }
     ActivityStatus status = w.statusOn(f.asOf);
     if (status == ActivityStatus.OVERDUE) {

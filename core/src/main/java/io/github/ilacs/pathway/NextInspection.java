@@ -90,6 +90,9 @@ final class NextInspection {
       status = ActivityStatus.PENDING;
       satisfiedBy = f.pending;
       reasons.add(Reason.PENDING_INSPECTION);
+    } else if (f.mayHaveHappenedUnrecorded(w)) {
+      status = ActivityStatus.NOT_KNOWN;
+      reasons.add(Reason.RECORD_ENDS);
     } else {
       status = w.statusOn(f.asOf);
       if (status == ActivityStatus.OVERDUE) {

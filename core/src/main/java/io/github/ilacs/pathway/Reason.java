@@ -75,6 +75,11 @@ public enum Reason {
   HISTORY_HAS_ERRORS("P112", "The history breaks validation rules at ERROR level, so answers "
       + "from it may be wrong.", DATA, "the validator's report on the history"),
 
+  /** P113. */
+  RECORD_ENDS("P113", "The history is complete only up to a day before the date asked about: "
+      + "whether the activity took place since is not known from this data, so it is never "
+      + "called due or overdue.", DATA, "the history's last recorded day"),
+
   /** P201. */
   THREE_YEAR_CYCLE("P201", "The next short or standard inspection is expected about three years "
       + "after the previous one began.", PRESS_STATEMENT, "Ofsted's article \"Inspecting "

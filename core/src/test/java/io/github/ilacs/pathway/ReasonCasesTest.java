@@ -36,6 +36,9 @@ class ReasonCasesTest {
           () -> InspectionPathway.of(Histories.nottinghamshire(), d("2022-07-01"))),
       Map.entry("Nottinghamshire, June 2025",
           () -> InspectionPathway.of(Histories.nottinghamshire(), d("2025-06-01"))),
+      Map.entry("Nottinghamshire recorded until 2024, asked in 2026",
+          () -> InspectionPathway.of(InspectionHistory.builder().from(Histories.nottinghamshire())
+              .recordedUntil(d("2024-12-31")).build(), d("2026-12-01"))),
       Map.entry("SIF requires improvement, 2014", () -> InspectionPathway.of(
           Histories.of(sif("2014-03-11", Grade.REQUIRES_IMPROVEMENT)), d("2014-06-01"))),
       Map.entry("SIF inadequate, 2016", () -> InspectionPathway.of(
@@ -163,6 +166,8 @@ class ReasonCasesTest {
         row(Reason.PUBLISHED_ACTIVITY_ONLY, "published activity only",
             "graded inspections only"),
         row(Reason.HISTORY_HAS_ERRORS, "a history with an error", notts),
+        row(Reason.RECORD_ENDS, "Nottinghamshire recorded until 2024, asked in 2026",
+            "Nottinghamshire, June 2025"),
         row(Reason.THREE_YEAR_CYCLE, notts, "SIF inadequate, 2016"),
         row(Reason.CYCLE_WINDOW, notts, "SIF inadequate, 2016"),
         row(Reason.SHORT_AFTER_GOOD, notts, notYet),

@@ -46,7 +46,8 @@ final class Readers {
       "nationalFramework");
   static final List<String> INSPECTION = List.of("authority", "framework", "kind", "start", "end",
       "published", "issued", "received", "judgements", "findings", "focus", "deepDive", "source");
-  static final List<String> HISTORY = List.of("authority", "coverage", "inspections");
+  static final List<String> HISTORY = List.of("authority", "coverage", "recordedUntil",
+      "inspections");
 
   static final String TEXT = "a non-blank string";
 
@@ -417,7 +418,9 @@ final class Readers {
     LocalAuthority[] authority = new LocalAuthority[1];
     List<Inspection> inspections = new ArrayList<>();
     Coverage[] coverage = {Coverage.ALL_ACTIVITY};
-    JsonStreamContext at = in.object(type, "authority, coverage, inspections", HISTORY, name -> {
+    LocalDate[] recordedUntil = new LocalDate[1];
+    JsonStreamContext at = in.object(type, "authority, coverage, recordedUntil, inspections",
+        HISTORY, name -> {
       switch (name) {
         case "authority":
           authority[0] = requiredAuthority(in, type);
@@ -425,6 +428,9 @@ final class Readers {
         case "coverage":
           Coverage c = in.enumOrNull(Coverage.class);
           coverage[0] = c == null ? Coverage.ALL_ACTIVITY : c;
+          break;
+        case "recordedUntil":
+          recordedUntil[0] = in.dateOrNull(type);
           break;
         case "inspections":
           inspections.addAll(in.list(type, "inspection objects", Readers::inspection));
@@ -438,7 +444,8 @@ final class Readers {
     }
     try {
       return InspectionHistory.builder().authority(authority[0]).coverage(coverage[0])
-          .addAllInspections(inspections).build();
+          .recordedUntil(Optional.ofNullable(recordedUntil[0])).addAllInspections(inspections)
+          .build();
     } catch (InvalidInspectionException e) {
       throw in.invariant(type, at, e);
     }

@@ -43,6 +43,7 @@ final class Writers {
   private static final SerializableString ISSUED = new SerializedString("issued");
   private static final SerializableString RECEIVED = new SerializedString("received");
   private static final SerializableString COVERAGE = new SerializedString("coverage");
+  private static final SerializableString RECORDED_UNTIL = new SerializedString("recordedUntil");
   private static final SerializableString SOURCE = new SerializedString("source");
   private static final SerializableString START = new SerializedString("start");
   private static final SerializableString SUMMARY = new SerializedString("summary");
@@ -147,6 +148,9 @@ final class Writers {
     authority(h.authority(), g);
     if (h.coverage() != Coverage.ALL_ACTIVITY) {
       field(g, COVERAGE, h.coverage().name());
+    }
+    if (h.recordedUntil().isPresent()) {
+      date(g, RECORDED_UNTIL, h.recordedUntil().get());
     }
     g.writeFieldName(INSPECTIONS);
     g.writeStartArray();

@@ -225,7 +225,7 @@ class BadJsonTest {
         () -> without(I2 + "/source/date"));
 
     // Unknown and duplicate properties.
-    bad("unknown top-level property", UNKNOWN, "/version", "3 known properties: \"authority\", \"coverage\", \"inspections\"",
+    bad("unknown top-level property", UNKNOWN, "/version", "4 known properties: \"authority\", \"coverage\", \"recordedUntil\", \"inspections\"",
         () -> with("/version", "1"));
     bad("unknown inspection property", UNKNOWN, I0 + "/grade", "\"framework\", \"kind\"",
         () -> with(I0 + "/grade", "\"GOOD\""));

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The letter dates (issued, received) and a history's coverage in JSON. */
@@ -54,6 +55,21 @@ class LetterDatesAndCoverageTest {
     InspectionHistory plain = InspectionHistory.of(visit().authority(), List.of(visit()));
     assertThat(Fixtures.MAPPER.readValue(Fixtures.MAPPER.writeValueAsString(plain),
         InspectionHistory.class).coverage()).isEqualTo(Coverage.ALL_ACTIVITY);
+  }
+
+  @ParameterizedTest(name = "recorded until {0}")
+  @CsvSource({"2024-12-31", "''"})
+  void recordedUntilRoundTripsAndIsOmittedWhenEmpty(String until) throws Exception {
+    InspectionHistory.Builder b = InspectionHistory.builder().authority(visit().authority())
+        .addInspections(visit());
+    if (!until.isEmpty()) {
+      b.recordedUntil(java.time.LocalDate.parse(until));
+    }
+    InspectionHistory h = b.build();
+    String json = Fixtures.MAPPER.writeValueAsString(h);
+    assertThat(json.contains("\"recordedUntil\":\"" + until + "\"")).isEqualTo(!until.isEmpty());
+    assertThat(json.contains("recordedUntil")).isEqualTo(!until.isEmpty());
+    assertThat(Fixtures.MAPPER.readValue(json, InspectionHistory.class)).isEqualTo(h);
   }
 
   @Test

@@ -45,19 +45,22 @@ public final class NationalOutcomes {
 
   /**
    * Returns one history per authority of the shipped table, in the order of
-   * {@link OutcomesImport#histories()}.
+   * {@link OutcomesImport#histories()}, each recorded until {@link #COVERS_TO}: an inspection
+   * begun later is not known from the table, so a pathway asked for a later day never calls the
+   * next inspection due or overdue for want of a row.
    *
    * @return the histories, unmodifiable
    */
   public static List<InspectionHistory> histories() {
-    return to2024().histories();
+    return Loaded.HISTORIES;
   }
 
   /**
    * Returns the histories as a table made before a day would have held them: only the
    * inspections begun before the day, and only the authorities with at least one. Before
    * {@code 2024-01-01} this is the 2023 national table (378 reports, 151 authorities). Each
-   * history keeps the table's coverage (graded inspections only).
+   * history keeps the table's coverage (graded inspections only) and is recorded until the day
+   * before {@code day} (or {@link #COVERS_TO}, whichever is earlier).
    *
    * @param day the first day left out; not null
    * @return the histories, unmodifiable, in the order of {@link #histories()}
@@ -65,6 +68,7 @@ public final class NationalOutcomes {
   public static List<InspectionHistory> startedBefore(LocalDate day) {
     return histories().stream()
         .map(h -> InspectionHistory.builder().from(h)
+            .recordedUntil(day.isAfter(COVERS_TO) ? COVERS_TO : day.minusDays(1))
             .inspections(h.inspections().stream().filter(i -> i.start().isBefore(day)).toList())
             .build())
         .filter(h -> !h.inspections().isEmpty())
@@ -92,5 +96,8 @@ public final class NationalOutcomes {
   /** Holds the table, read on first use. */
   private static final class Loaded {
     static final OutcomesImport IMPORT = read();
+    static final List<InspectionHistory> HISTORIES = IMPORT.histories().stream()
+        .map(h -> InspectionHistory.builder().from(h).recordedUntil(COVERS_TO).build())
+        .toList();
   }
 }

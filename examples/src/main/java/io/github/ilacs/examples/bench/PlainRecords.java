@@ -22,9 +22,11 @@ public final class PlainRecords {
    *
    * @param authority the authority
    * @param coverage what the history records, null when not given
+   * @param recordedUntil the last day the history is known complete, null when not given
    * @param inspections the inspections
    */
-  public record History(Authority authority, String coverage, List<Inspection> inspections) {}
+  public record History(Authority authority, String coverage, LocalDate recordedUntil,
+      List<Inspection> inspections) {}
 
   /**
    * An authority.
