@@ -124,6 +124,20 @@ class ValidatorTest {
   }
 
   @Test
+  void aRuleReportsAtMostAHundredViolationsAndSaysHowManyMore() {
+    Inspection elsewhere = Inspection.builder().from(Fixtures.visit(Framework.ILACS_2018,
+        InspectionKind.ANNUAL_ENGAGEMENT_MEETING, LocalDate.of(2019, 6, 4)))
+        .authority(io.github.ilacs.LocalAuthority.of("Elsewhere", "999")).build();
+    InspectionHistory history = InspectionHistory.of(Fixtures.AUTHORITY,
+        java.util.Collections.nCopies(150, elsewhere));
+    ValidationReport report = Validator.only(Rule.ONE_AUTHORITY).validate(history);
+    assertThat(report.violationsOf(Rule.ONE_AUTHORITY)).hasSize(100);
+    assertThat(report.hasErrors()).isTrue();
+    assertThat(report.toString()).endsWith(
+        "\nERROR R601: and 50 more violations of R601 not listed (at most 100 per rule)");
+  }
+
+  @Test
   void nullArgumentsAreRefusedByName() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> Validator.defaults().validate((Inspection) nothing()))
