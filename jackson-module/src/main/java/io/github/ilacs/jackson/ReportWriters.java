@@ -7,7 +7,9 @@ import java.io.IOException;
 
 /**
  * Writers for validation results, so an API can return them: a report is
- * {@code {"clean", "errors", "warnings", "violations"}}, a violation
+ * {@code {"clean", "errors", "warnings", "violations"}} (and {@code "omitted"}, the count of
+ * violations not listed per rule code, when a rule broke more often than a report lists), a
+ * violation
  * {@code {"code", "rule", "severity", "path", "message"}}.
  */
 final class ReportWriters {
@@ -23,6 +25,13 @@ final class ReportWriters {
       violation(v, g);
     }
     g.writeEndArray();
+    if (!r.omitted().isEmpty()) {
+      g.writeObjectFieldStart("omitted");
+      for (var e : r.omitted().entrySet()) {
+        g.writeNumberField(e.getKey().code(), e.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
