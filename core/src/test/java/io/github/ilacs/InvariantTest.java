@@ -84,6 +84,44 @@ class InvariantTest {
         + e.detail() + " (" + invariant.description() + ")");
   }
 
+  static Stream<Arguments> datesOutsideTheSupportedYears() {
+    return Stream.of(
+        Arguments.of("start", "1899-12-31",
+            (ThrowingCallable) () -> Samples.standard2019().start(LocalDate.of(1899, 12, 31))
+                .build()),
+        Arguments.of("start", LocalDate.MIN.toString(),
+            (ThrowingCallable) () -> Samples.standard2019().start(LocalDate.MIN).build()),
+        Arguments.of("end", "2200-01-01",
+            (ThrowingCallable) () -> Samples.standard2019().end(LocalDate.of(2200, 1, 1))
+                .published(java.util.Optional.empty()).build()),
+        Arguments.of("published", LocalDate.MAX.toString(),
+            (ThrowingCallable) () -> Samples.standard2019().published(LocalDate.MAX).build()),
+        Arguments.of("source.date", LocalDate.of(10_000, 1, 1).toString(),
+            (ThrowingCallable) () -> Source.of("Report", LocalDate.of(10_000, 1, 1))));
+  }
+
+  @ParameterizedTest(name = "{0} {1} is refused")
+  @MethodSource("datesOutsideTheSupportedYears")
+  void datesOutsideTheSupportedYearsAreRefusedWithTheirField(String field, String value,
+      ThrowingCallable call) {
+    InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class, call);
+
+    assertThat(e).as(field + " " + value).isNotNull();
+    assertThat(e.invariant().code()).isEqualTo("IV11");
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.getMessage()).contains("1900", "2199");
+  }
+
+  @Test
+  void theFirstAndLastSupportedDaysBuild() {
+    assertThatCode(() -> {
+      Samples.standard2019().start(LocalDate.of(1900, 1, 1)).build();
+      Samples.standard2019().published(LocalDate.of(2199, 12, 31)).build();
+      Source.of("Report", LocalDate.of(2199, 12, 31));
+    }).doesNotThrowAnyException();
+  }
+
   @Test
   void everyInvariantCheckedByCoreIsExercisedByTheTable() {
     Set<Invariant> covered = brokenInvariants().map(a -> (Invariant) a.get()[1])
