@@ -1,5 +1,6 @@
 package io.github.ilacs;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,16 @@ final class Checks {
           "must not be blank but was \"" + value + "\"");
     }
     return value;
+  }
+
+  static LocalDate inRange(LocalDate date, String field) {
+    required(date, field);
+    int year = date.getYear();
+    if (year < Limits.FIRST_YEAR || year > Limits.LAST_YEAR) {
+      throw new InvalidInspectionException(Invariant.DATE_IN_RANGE, field, date,
+          date + " is outside the years " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
+    }
+    return date;
   }
 
   static String matches(String value, Pattern pattern, Invariant invariant, String field,

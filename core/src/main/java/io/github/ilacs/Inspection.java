@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * focus of a focused visit or joint inspection, and where the facts come from.
  *
  * <p>Built with {@link #builder()}. {@code build()} checks the invariants ({@link Invariant}):
- * required values present, {@code end} not before {@code start}, {@code published} not before
+ * required values present, every date in the years {@value Limits#FIRST_YEAR} to {@value
+ * Limits#LAST_YEAR}, {@code end} not before {@code start}, {@code published} not before
  * {@code end}, one judgement per area. Rules that depend on the framework (which areas must be
  * graded, whether grades agree) are reported by the validator in {@code io.github.ilacs.rules}.
  * Immutable and thread-safe.
@@ -140,6 +141,9 @@ public abstract class Inspection {
 
   @Value.Check
   void check() {
+    Checks.inRange(start(), "start");
+    Checks.inRange(end(), "end");
+    published().ifPresent(p -> Checks.inRange(p, "published"));
     if (end().isBefore(start())) {
       throw new InvalidInspectionException(Invariant.END_NOT_BEFORE_START, "end", end(),
           end() + " is before start " + start());

@@ -28,7 +28,9 @@ public enum Invariant {
   /** A grade label is not one the framework's scale knows. */
   GRADE_LABEL("IV09", "a grade label is one of the framework's labels or a known variant"),
   /** A name does not match any constant of an enumeration (an unknown framework or kind). */
-  UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration");
+  UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration"),
+  /** A date lies outside the years {@link Limits#FIRST_YEAR} to {@link Limits#LAST_YEAR}. */
+  DATE_IN_RANGE("IV11", "dates lie in the years " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
 
   private final String code;
   private final String description;

@@ -60,6 +60,9 @@ class InvariantTest {
                 .code("891").onsCode("X10000024").build()),
         Arguments.of("blank source title", Invariant.NOT_BLANK, "source.title", "\" \"",
             (ThrowingCallable) () -> Source.of(" ", LocalDate.of(2019, 12, 19))),
+        Arguments.of("start before 1900", Invariant.DATE_IN_RANGE, "start", "1899-12-31",
+            (ThrowingCallable) () -> Samples.standard2019().start(LocalDate.of(1899, 12, 31))
+                .build()),
         Arguments.of("unknown grade label", Invariant.GRADE_LABEL, "grade", "Excellent",
             (ThrowingCallable) () -> Framework.ILACS_2018.parseGrade("Excellent")));
   }
