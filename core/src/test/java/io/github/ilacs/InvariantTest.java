@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -123,6 +124,54 @@ class InvariantTest {
       Samples.standard2019().published(LocalDate.of(2199, 12, 31)).build();
       Source.of("Report", LocalDate.of(2199, 12, 31));
     }).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      no-break space              | \\u00A0
+      zero-width space            | \\u200B
+      byte order mark             | \\uFEFF
+      NUL                         | \\u0000
+      word joiner and ideographic | \\u2060\\u3000
+      narrow no-break and tab     | \\u202F\\t
+      line separator and NUL      | \\u2028\\u0000
+      """)
+  void textsOfOnlyInvisibleCharactersAreBlank(String label, String escaped) {
+    String text = unescape(escaped);
+    for (ThrowingCallable call : List.<ThrowingCallable>of(
+        () -> LocalAuthority.of(text, "891"),
+        () -> Finding.of(FindingKind.STRENGTH, text),
+        () -> Source.of(text, LocalDate.of(2019, 12, 19)))) {
+      InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class,
+          call);
+      assertThat(e).as(label).isNotNull();
+      assertThat(e.invariant()).as(label).isEqualTo(Invariant.NOT_BLANK);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"A\\u200B", "\\u00A0x", "\\u0000Ely"})
+  void textsWithSomethingVisibleAreNotBlank(String escaped) {
+    assertThatCode(() -> LocalAuthority.of(unescape(escaped), "891"))
+        .doesNotThrowAnyException();
+  }
+
+  /** Turns the {@code \\uXXXX} and {@code \\t} escapes of a table cell into characters. */
+  private static String unescape(String escaped) {
+    StringBuilder b = new StringBuilder();
+    for (int n = 0; n < escaped.length(); n++) {
+      char c = escaped.charAt(n);
+      if (c == '\\' && escaped.charAt(n + 1) == 'u') {
+        b.append((char) Integer.parseInt(escaped.substring(n + 2, n + 6), 16));
+        n += 5;
+      } else if (c == '\\' && escaped.charAt(n + 1) == 't') {
+        b.append('\t');
+        n++;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   @Test
