@@ -18,9 +18,10 @@ final class Checks {
 
   static String notBlank(@Nullable String value, String field) {
     required(value, field);
-    if (value.isBlank()) {
-      throw new InvalidInspectionException(Invariant.NOT_BLANK, field, "\"" + value + "\"",
-          "must not be blank but was \"" + value + "\"");
+    if (Texts.isBlank(value)) {
+      String shown = "\"" + Texts.printable(value) + "\"";
+      throw new InvalidInspectionException(Invariant.NOT_BLANK, field, shown,
+          "must not be blank but was " + shown);
     }
     return value;
   }

@@ -17,7 +17,7 @@ public enum Invariant {
   PUBLISHED_NOT_BEFORE_END("IV03", "the letter or report is not dated before the last on-site day"),
   /** An inspection grades the same judgement area twice. */
   ONE_JUDGEMENT_PER_AREA("IV04", "each judgement area is graded at most once"),
-  /** A text that must say something is empty or blank. */
+  /** A text that must say something is empty or blank ({@link Texts#isBlank(String)}). */
   NOT_BLANK("IV05", "names, titles and summaries are not blank"),
   /** A local authority code is not three digits. */
   AUTHORITY_CODE_FORMAT("IV06", "a DfE local authority code is exactly three digits"),
