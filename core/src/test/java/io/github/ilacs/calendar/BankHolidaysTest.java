@@ -14,9 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BankHolidaysTest {
   private final BankHolidays holidays = BankHolidays.englandAndWales();
 
-  /** The rule book's §8 table, copied as literal expected values. */
+  /**
+   * The rule book's §8 table, copied as literal expected values, and 1981 with the one-off
+   * holiday for the royal wedding of 29 July.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
+      "1981, 01-01 04-17 04-20 05-04 05-25 07-29 08-31 12-25 12-28",
       "2009, 01-01 04-10 04-13 05-04 05-25 08-31 12-25 12-28",
       "2010, 01-01 04-02 04-05 05-03 05-31 08-30 12-27 12-28",
       "2011, 01-03 04-22 04-25 04-29 05-02 05-30 08-29 12-26 12-27",
