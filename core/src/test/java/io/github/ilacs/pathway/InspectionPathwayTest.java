@@ -637,7 +637,7 @@ class InspectionPathwayTest {
         .start(d("1900-01-01")).end(d("1900-01-12")).published(d("1900-02-20")).build();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> InspectionPathway.of(Histories.of(ancient), d("2020-01-01")))
-        .withMessageContaining("year 1900 is outside the supported years 1978 to 9999");
+        .withMessageContaining("1900-02-20 is outside the supported years 1978 to 9999");
     Inspection farFuture = Inspection.builder().from(ancient).start(d("2199-12-01"))
         .end(d("2199-12-12")).published(d("2199-12-31")).build();
     assertThat(InspectionPathway.of(Histories.of(farFuture), d("2020-01-01")).pathway())
