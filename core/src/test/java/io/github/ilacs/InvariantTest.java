@@ -174,6 +174,48 @@ class InvariantTest {
     return b.toString();
   }
 
+  /**
+   * The readers refuse texts over 10,000 characters and lists over 10,000 elements, so the
+   * vocabulary must refuse to hold them: otherwise the writer emits what the reader rejects.
+   */
+  static Stream<Arguments> valuesOverTheSharedLimits() {
+    String longText = "x".repeat(10_001);
+    Inspection meeting = Inspection.builder().authority(Samples.NOTTS)
+        .framework(Framework.ILACS_2018).kind(InspectionKind.ANNUAL_ENGAGEMENT_MEETING)
+        .start(LocalDate.of(2019, 6, 4)).end(LocalDate.of(2019, 6, 4)).build();
+    return Stream.of(
+        Arguments.of("summary", (ThrowingCallable) () -> Finding.of(FindingKind.STRENGTH,
+            longText)),
+        Arguments.of("authority.name", (ThrowingCallable) () -> LocalAuthority.of(longText,
+            "891")),
+        Arguments.of("source.title", (ThrowingCallable) () -> Source.of(longText,
+            LocalDate.of(2019, 12, 19))),
+        Arguments.of("source.url", (ThrowingCallable) () -> Source.of("Report",
+            LocalDate.of(2019, 12, 19), "https://example.org/" + longText)),
+        Arguments.of("inspections", (ThrowingCallable) () -> InspectionHistory.of(Samples.NOTTS,
+            java.util.Collections.nCopies(10_001, meeting))),
+        Arguments.of("findings", (ThrowingCallable) () -> Samples.standard2019()
+            .findings(java.util.Collections.nCopies(10_001,
+                Finding.of(FindingKind.STRENGTH, "Fine."))).build()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valuesOverTheSharedLimits")
+  void valuesOverTheSharedLimitsAreRefusedWithTheirField(String field, ThrowingCallable call) {
+    InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class, call);
+    assertThat(e).as(field).isNotNull();
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.getMessage()).contains("10000");
+  }
+
+  @Test
+  void valuesAtTheSharedLimitsBuild() {
+    assertThatCode(() -> {
+      Finding.of(FindingKind.STRENGTH, "x".repeat(10_000));
+      LocalAuthority.of("x".repeat(10_000), "891");
+    }).doesNotThrowAnyException();
+  }
+
   @Test
   void everyInvariantCheckedByCoreIsExercisedByTheTable() {
     Set<Invariant> covered = brokenInvariants().map(a -> (Invariant) a.get()[1])
