@@ -1,6 +1,7 @@
 package io.github.ilacs;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -18,12 +19,25 @@ final class Checks {
 
   static String notBlank(@Nullable String value, String field) {
     required(value, field);
+    if (value.length() > Limits.MAX_TEXT_LENGTH) {
+      throw new InvalidInspectionException(Invariant.TEXT_LENGTH, field,
+          value.length() + " characters", "a text of " + value.length()
+              + " characters is longer than " + Limits.MAX_TEXT_LENGTH);
+    }
     if (Texts.isBlank(value)) {
       String shown = "\"" + Texts.printable(value) + "\"";
       throw new InvalidInspectionException(Invariant.NOT_BLANK, field, shown,
           "must not be blank but was " + shown);
     }
     return value;
+  }
+
+  static void maxItems(List<?> list, String field) {
+    if (list.size() > Limits.MAX_ITEMS) {
+      throw new InvalidInspectionException(Invariant.LIST_SIZE, field,
+          list.size() + " elements", list.size() + " elements are more than "
+              + Limits.MAX_ITEMS);
+    }
   }
 
   static LocalDate inRange(LocalDate date, String field) {

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>Built with {@link #builder()}. {@code build()} checks the invariants ({@link Invariant}):
  * required values present, every date in the years {@value Limits#FIRST_YEAR} to {@value
- * Limits#LAST_YEAR}, {@code end} not before {@code start}, {@code published} not before
+ * Limits#LAST_YEAR}, at most {@value Limits#MAX_ITEMS} findings, {@code end} not before
+ * {@code start}, {@code published} not before
  * {@code end}, one judgement per area. Rules that depend on the framework (which areas must be
  * graded, whether grades agree) are reported by the validator in {@code io.github.ilacs.rules}.
  * Immutable and thread-safe.
@@ -144,6 +145,7 @@ public abstract class Inspection {
     Checks.inRange(start(), "start");
     Checks.inRange(end(), "end");
     published().ifPresent(p -> Checks.inRange(p, "published"));
+    Checks.maxItems(findings(), "findings");
     if (end().isBefore(start())) {
       throw new InvalidInspectionException(Invariant.END_NOT_BEFORE_START, "end", end(),
           end() + " is before start " + start());

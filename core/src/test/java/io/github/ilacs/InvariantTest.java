@@ -64,6 +64,12 @@ class InvariantTest {
         Arguments.of("start before 1900", Invariant.DATE_IN_RANGE, "start", "1899-12-31",
             (ThrowingCallable) () -> Samples.standard2019().start(LocalDate.of(1899, 12, 31))
                 .build()),
+        Arguments.of("summary over 10000 characters", Invariant.TEXT_LENGTH, "summary",
+            "10001 characters", (ThrowingCallable) () -> Finding.of(FindingKind.STRENGTH,
+                "x".repeat(10_001))),
+        Arguments.of("10001 findings", Invariant.LIST_SIZE, "findings", "10001 elements",
+            (ThrowingCallable) () -> Samples.standard2019().findings(java.util.Collections
+                .nCopies(10_001, Finding.of(FindingKind.STRENGTH, "Fine."))).build()),
         Arguments.of("unknown grade label", Invariant.GRADE_LABEL, "grade", "Excellent",
             (ThrowingCallable) () -> Framework.ILACS_2018.parseGrade("Excellent")));
   }

@@ -124,11 +124,18 @@ public final class IlacsModule extends SimpleModule {
   /** The module's name, as {@link #getModuleName()} reports it. */
   public static final String NAME = "ilacs";
 
-  /** The longest string the deserializers accept, in characters. */
-  public static final int MAX_TEXT_LENGTH = 10_000;
+  /**
+   * The longest string the deserializers accept, in characters: the core's {@link
+   * io.github.ilacs.Limits#MAX_TEXT_LENGTH}, so whatever the core holds the module writes and
+   * reads back.
+   */
+  public static final int MAX_TEXT_LENGTH = io.github.ilacs.Limits.MAX_TEXT_LENGTH;
 
-  /** The most elements the deserializers accept in one list. */
-  public static final int MAX_ITEMS = 10_000;
+  /**
+   * The most elements the deserializers accept in one list: the core's {@link
+   * io.github.ilacs.Limits#MAX_ITEMS}.
+   */
+  public static final int MAX_ITEMS = io.github.ilacs.Limits.MAX_ITEMS;
 
   /**
    * The class-path resource (absolute name) of the JSON Schema of an inspection history;
