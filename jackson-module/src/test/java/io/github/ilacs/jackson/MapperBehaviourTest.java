@@ -1,0 +1,63 @@
+package io.github.ilacs.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.LocalAuthority;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the module behaves in mappers configured in ways it does not choose: serialized with the
+ * JDK, registered twice with different settings, reading a document followed by more text.
+ */
+class MapperBehaviourTest {
+  private static final String EXTRA = "{\"name\":\"Nottinghamshire\",\"code\":\"891\","
+      + "\"region\":\"EM\"}";
+
+  private static String history() throws Exception {
+    return Files.readString(Fixtures.resource("golden/history-nottinghamshire.json"));
+  }
+
+  @Test
+  void aMapperSerializedWithTheJdkReadsAndWritesAsBefore() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(Fixtures.MAPPER);
+    }
+    ObjectMapper copy;
+    try (ObjectInputStream in = new ObjectInputStream(
+        new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ObjectMapper) in.readObject();
+    }
+    InspectionHistory expected = Fixtures.MAPPER.readValue(history(), InspectionHistory.class);
+    InspectionHistory read = copy.readValue(history(), InspectionHistory.class);
+    assertThat(read).isEqualTo(expected);
+    assertThat(copy.writeValueAsString(read))
+        .isEqualTo(Fixtures.MAPPER.writeValueAsString(expected));
+  }
+
+  @Test
+  void theModuleRegisteredLastWinsWhenTheSettingsDiffer() throws Exception {
+    ObjectMapper strictThenRelaxed = JsonMapper.builder().addModule(new IlacsModule())
+        .addModule(IlacsModule.builder().ignoreUnknownProperties(true).build()).build();
+    assertThat(strictThenRelaxed.readValue(EXTRA, LocalAuthority.class))
+        .isEqualTo(LocalAuthority.of("Nottinghamshire", "891"));
+    ObjectMapper relaxedThenStrict = JsonMapper.builder()
+        .addModule(IlacsModule.builder().ignoreUnknownProperties(true).build())
+        .addModule(new IlacsModule()).build();
+    assertThatExceptionOfType(UnrecognizedPropertyException.class)
+        .isThrownBy(() -> relaxedThenStrict.readValue(EXTRA, LocalAuthority.class))
+        .withMessageStartingWith("/region");
+  }
+}
