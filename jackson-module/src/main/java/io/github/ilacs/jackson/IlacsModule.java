@@ -294,14 +294,14 @@ public final class IlacsModule extends SimpleModule {
         settings, in -> in.enumValue(type)));
   }
 
-  /** Writes one value. */
-  interface Writer<T> {
+  /** Writes one value; serializable, as {@link JsonIn.Element} is. */
+  interface Writer<T> extends java.io.Serializable {
     void write(T value, JsonGenerator g) throws IOException;
   }
 
   private static final class ValueSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Writer<T> writer;
+    private final Writer<T> writer;
 
     ValueSerializer(Class<T> type, Writer<T> writer) {
       super(type);
@@ -319,7 +319,7 @@ public final class IlacsModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
     private final String expected;
     private final Settings settings;
-    private final transient JsonIn.Element<T> reader;
+    private final JsonIn.Element<T> reader;
 
     ValueDeserializer(Class<T> type, String expected, Settings settings,
         JsonIn.Element<T> reader) {
