@@ -213,8 +213,7 @@ public final class IlacsModule extends SimpleModule {
   }
 
   /**
-   * Returns the module's name, {@value #NAME}. A fixed name lets Jackson recognise the module
-   * when it is registered twice.
+   * Returns the module's name, {@value #NAME}, whatever its settings.
    *
    * @return {@value #NAME}
    */
@@ -224,14 +223,17 @@ public final class IlacsModule extends SimpleModule {
   }
 
   /**
-   * Returns the type id used to detect repeated registration: the module's name, so a strict
-   * and a relaxed instance are not both registered.
+   * Returns the id Jackson uses to skip a module registered again: the module's settings. A
+   * second module with the same settings changes nothing and is skipped; a module with other
+   * settings (strict after relaxed, or relaxed after strict) is registered, and as Jackson
+   * consults the deserializers registered last first, the module registered last wins.
    *
-   * @return {@value #NAME}
+   * @return {@value #NAME} for the strict module, {@code ilacs/ignoreUnknownProperties} for
+   *     the relaxed one
    */
   @Override
   public Object getTypeId() {
-    return NAME;
+    return settings.ignoreUnknownProperties() ? NAME + "/ignoreUnknownProperties" : NAME;
   }
 
   /**
