@@ -60,4 +60,49 @@ class MapperBehaviourTest {
         .isThrownBy(() -> relaxedThenStrict.readValue(EXTRA, LocalAuthority.class))
         .withMessageStartingWith("/region");
   }
+
+  /** The mapper the README shows: the module found on the class path, trailing text refused. */
+  static final ObjectMapper README_MAPPER = JsonMapper.builder().findAndAddModules()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+  @Test
+  void theReadmesMapperRefusesTextAfterTheDocument() throws Exception {
+    String readme = Files.readString(java.nio.file.Path.of("..", "README.md"));
+    assertThat(readme).contains("ObjectMapper mapper = JsonMapper.builder().findAndAddModules()\n"
+        + "    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();");
+    String json = history() + "\n{\"more\": true}";
+    assertThatExceptionOfType(JsonProcessingException.class)
+        .isThrownBy(() -> README_MAPPER.readValue(json, InspectionHistory.class))
+        .satisfies(e -> assertThat(e.getMessage()).contains("Trailing token", "line: "));
+    // Jackson's default, documented in the README: a mapper without the feature stops reading
+    // at the end of the first value
+    assertThat(Fixtures.MAPPER.readValue(json, InspectionHistory.class)).isNotNull();
+  }
+
+  /** Whatever the module reads at the root and refuses is placed at the root pointer. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"[]", "42", "\"x\"", "true",
+      "null", "{", "[", "{\"authority\"", "{} {}", "{\"authority\": 1}"})
+  void aFailureTheModuleRaisesAtTheRootStartsWithTheRootPointer(String json) {
+    assertThatExceptionOfType(JsonProcessingException.class)
+        .isThrownBy(() -> README_MAPPER.readValue(json, InspectionHistory.class))
+        .satisfies(e -> assertThat(e.getOriginalMessage()).as(json).startsWith("/"));
+  }
+
+  /**
+   * Failures Jackson raises before the module sees a value (no value at all, a first character
+   * that cannot start JSON, text after the document) are Jackson's own: they carry the line and
+   * column instead of a pointer, as the README says.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "}", "\uFEFF", "x",
+      "null x", "[] ]"})
+  void aFailureJacksonRaisesBeforeTheModuleCarriesTheLineAndColumn(String json) {
+    assertThatExceptionOfType(JsonProcessingException.class)
+        .isThrownBy(() -> README_MAPPER.readValue(json, InspectionHistory.class))
+        .satisfies(e -> {
+          assertThat(e.getLocation()).as(json).isNotNull();
+          assertThat(e.getMessage()).as(json).contains("line: 1");
+        });
+  }
 }
