@@ -105,4 +105,36 @@ class MapperBehaviourTest {
           assertThat(e.getMessage()).as(json).contains("line: 1");
         });
   }
+
+  private static final com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator ANY =
+      com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+          .allowIfBaseType(Object.class).build();
+
+  /** The module's values carry no type ids: default typing is refused when it registers. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(ObjectMapper.DefaultTyping.class)
+  void registeringOnAMapperWithDefaultTypingFailsWithAClearMessage(
+      ObjectMapper.DefaultTyping typing) {
+    ObjectMapper typed = JsonMapper.builder().activateDefaultTyping(ANY, typing).build();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> typed.registerModule(new IlacsModule()))
+        .withMessageContaining("default typing")
+        .withMessageContaining("deactivateDefaultTyping");
+  }
+
+  /** Default typing switched on after the module registered fails at the first typed value. */
+  @Test
+  void defaultTypingSwitchedOnLaterFailsAtTheFirstTypedValueWithTheSameMessage() {
+    ObjectMapper typed = JsonMapper.builder().addModule(new IlacsModule()).build()
+        .activateDefaultTyping(ANY, ObjectMapper.DefaultTyping.NON_FINAL);
+    java.util.List<Object> values = java.util.List.of(LocalAuthority.of("Kent", "886"));
+    assertThatExceptionOfType(JsonProcessingException.class)
+        .isThrownBy(() -> typed.writeValueAsString(values))
+        .withMessageContaining("default typing");
+    assertThatExceptionOfType(JsonProcessingException.class)
+        .isThrownBy(() -> typed.readValue(
+            "[\"io.github.ilacs.LocalAuthority\", {\"name\":\"Kent\",\"code\":\"886\"}]",
+            LocalAuthority.class))
+        .withMessageContaining("default typing");
+  }
 }
