@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
@@ -114,7 +116,9 @@ import java.util.Properties;
  * Input is bounded: a string longer than {@link #MAX_TEXT_LENGTH} characters or a list longer
  * than {@link #MAX_ITEMS} elements fails; nesting depth, number and document limits are the
  * mapper's {@code StreamReadConstraints} (Jackson's defaults unless the application sets
- * them). The module never enables default typing and reads no type ids.
+ * them). The module writes and reads no type ids: registering it on a mapper with default typing
+ * fails with an {@code IllegalArgumentException} that says so, and a type id asked for later
+ * fails with a {@code JsonMappingException} with the same words.
  *
  * <p>Instances are immutable and thread-safe once registered.
  */
@@ -144,6 +148,12 @@ public final class IlacsModule extends SimpleModule {
   public static final String SCHEMA_RESOURCE = "/io/github/ilacs/jackson/ilacs-history.schema.json";
 
   private static final Version VERSION = readVersion();
+
+  /** Why default typing and other type ids are refused, and what to do instead. */
+  static final String NO_TYPE_IDS = "IlacsModule writes and reads its values without type ids,"
+      + " so default typing is not supported: build the mapper without activateDefaultTyping"
+      + " (or call deactivateDefaultTyping()), and put @JsonTypeInfo on your own types where you"
+      + " need polymorphism";
 
   /** What the deserializers are told. */
   record Settings(boolean ignoreUnknownProperties) implements java.io.Serializable {}
@@ -237,6 +247,25 @@ public final class IlacsModule extends SimpleModule {
   }
 
   /**
+   * Registers the module's serializers and deserializers, after checking that the mapper does
+   * not use default typing.
+   *
+   * @param context the mapper's setup context
+   * @throws IllegalArgumentException when the mapper has default typing activated; a mapper
+   *     that activates it after the module registered fails at the first typed value with a
+   *     {@code JsonMappingException} saying the same
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    if (context.getOwner() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper
+        && mapper.getSerializationConfig()
+            .getDefaultTyper(mapper.constructType(Object.class)) != null) {
+      throw new IllegalArgumentException(NO_TYPE_IDS);
+    }
+    super.setupModule(context);
+  }
+
+  /**
    * Returns the artifact version of {@code ilacs-jackson}, read from the jar.
    *
    * @return the version, with group {@code io.github.ilacs} and artifact {@code ilacs-jackson}
@@ -315,6 +344,13 @@ public final class IlacsModule extends SimpleModule {
         throws IOException {
       writer.write(value, g);
     }
+
+    /** Type ids are refused with {@link #NO_TYPE_IDS}. */
+    @Override
+    public void serializeWithType(T value, JsonGenerator g, SerializerProvider provider,
+        TypeSerializer typeSer) throws IOException {
+      provider.reportBadDefinition(handledType(), NO_TYPE_IDS);
+    }
   }
 
   private static final class ValueDeserializer<T> extends StdDeserializer<T> {
@@ -353,6 +389,14 @@ public final class IlacsModule extends SimpleModule {
     @Override
     public AccessPattern getEmptyAccessPattern() {
       return AccessPattern.DYNAMIC;
+    }
+
+    /** Type ids are refused with {@link #NO_TYPE_IDS}. */
+    @Override
+    public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+        TypeDeserializer typeDeserializer) throws IOException {
+      return ctxt.reportBadDefinition(ctxt.constructType(handledType()),
+          JsonIn.pointer(p.getParsingContext()) + ": " + NO_TYPE_IDS);
     }
 
     @Override
