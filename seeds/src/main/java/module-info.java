@@ -3,8 +3,8 @@
  *
  * <ul>
  *   <li>{@link io.github.ilacs.seeds.NottinghamshireSeeds} the inspection history of
- *       Nottinghamshire County Council's children's services, 2009 to 2022, loaded from JSON
- *       documents shipped in this module;</li>
+ *       Nottinghamshire County Council's children's services, October 2009 to January 2026,
+ *       loaded from JSON documents shipped in this module;</li>
  *   <li>{@link io.github.ilacs.seeds.TypicalHistories} small made-up histories, one per
  *       pathway, built through the public API.</li>
  * </ul>

@@ -13,8 +13,12 @@ public enum InspectionKind {
   STANDARD_INSPECTION("Standard inspection", true, true, true, 10, 10),
   /** ILACS short inspection: one week on site, graded; the usual next step after good. */
   SHORT_INSPECTION("Short inspection", true, true, true, 5, 5),
-  /** ILACS focused visit: two days by two inspectors, a letter, no grades. */
-  FOCUSED_VISIT("Focused visit", false, false, true, 2, 2),
+  /**
+   * ILACS focused visit: one or two days on site by two inspectors, a letter, no grades (most
+   * visits take two days; one-day visits are published too, such as Nottinghamshire's of
+   * 9 January 2019).
+   */
+  FOCUSED_VISIT("Focused visit", false, false, true, 1, 2),
   /** Monitoring visit to an authority judged inadequate: usually two days, a letter, no grades. */
   MONITORING_VISIT("Monitoring visit", false, false, true, 2, 2),
   /** Action planning visit after an inadequate judgement: a meeting, not published. */

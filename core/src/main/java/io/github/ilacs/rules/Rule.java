@@ -105,8 +105,8 @@ public enum Rule {
    * cover (no framework was in force then: R101 reports them).
    */
   USUAL_ON_SITE_LENGTH("R401", WARNING,
-      "The working days on site are usual for the kind (short 5, standard 10, visits 2, SIF 15"
-          + " to 20).",
+      "The working days on site are usual for the kind (short 5, standard 10, focused visits 1"
+          + " or 2, monitoring visits 2, SIF 15 to 20).",
       all(), InspectionRules::usualOnSiteLength),
   /** R402: a short or standard inspection starts on a Monday (rule book 3.2, EMPIRICAL). */
   STARTS_ON_MONDAY("R402", WARNING, "A short or standard inspection starts on a Monday.",

@@ -93,7 +93,7 @@ final class Fixtures {
             Theme.SUPERVISION_AND_MANAGEMENT_OVERSIGHT));
   }
 
-  /** An ungraded visit or meeting of a kind, two days (one for meetings) from the date. */
+  /** An ungraded visit or meeting of a kind from the date, as short as the kind usually is. */
   static Inspection visit(Framework framework, InspectionKind kind, LocalDate start) {
     return Inspection.builder()
         .authority(AUTHORITY)

@@ -152,6 +152,25 @@ class RuleCasesTest {
             Fixtures.standard2023().kind(InspectionKind.SHORT_INSPECTION)
                 .start(LocalDate.of(2023, 7, 11)).end(LocalDate.of(2023, 7, 13)).build(),
             "on site 3 working days from 2023-07-11 to 2023-07-13"),
+        silent(Rule.USUAL_ON_SITE_LENGTH, "focused visit of two days", visit),
+        silent(Rule.USUAL_ON_SITE_LENGTH, "focused visit of one day (Wednesday 26 Nov 2025)",
+            Fixtures.focusedVisit2022().framework(Framework.ILACS_2023)
+                .start(LocalDate.of(2025, 11, 26)).end(LocalDate.of(2025, 11, 26))
+                .published(LocalDate.of(2026, 1, 12)).build()),
+        silent(Rule.USUAL_ON_SITE_LENGTH,
+            "focused visit Friday to Tuesday over a weekend and a bank holiday: 2 working days",
+            Fixtures.focusedVisit2022().start(LocalDate.of(2022, 4, 29))
+                .end(LocalDate.of(2022, 5, 3)).build()),
+        fires(Rule.USUAL_ON_SITE_LENGTH, "focused visit of three days",
+            Fixtures.focusedVisit2022().end(LocalDate.of(2022, 4, 28)).build(),
+            "on site 3 working days from 2022-04-26 to 2022-04-28; a FOCUSED_VISIT usually"
+                + " lasts 1 to 2"),
+        fires(Rule.USUAL_ON_SITE_LENGTH, "monitoring visit of one day (only focused visits may)",
+            Inspection.builder().from(Fixtures.visit(Framework.ILACS_2018,
+                InspectionKind.MONITORING_VISIT, LocalDate.of(2019, 3, 5)))
+                .end(LocalDate.of(2019, 3, 5)).build(),
+            "on site 1 working day from 2019-03-05 to 2019-03-05; a MONITORING_VISIT usually"
+                + " lasts 2"),
         fires(Rule.USUAL_ON_SITE_LENGTH, "standard inspection of thirteen working days",
             Fixtures.ilacs2018(grades(OVERALL_EFFECTIVENESS, GOOD)).start(LocalDate.of(2019, 6, 3))
                 .end(LocalDate.of(2019, 6, 19)).build(), "usually lasts 10"),

@@ -13,8 +13,8 @@ import java.util.Optional;
  * activity began and its kind. {@link NottinghamshireSeeds#activity(NottinghamshireActivity)}
  * loads one; {@link NottinghamshireSeeds#history()} loads them all.
  *
- * <p>A focused visit in January 2019 (children in need or at risk) is known from the rule book
- * but is not a seed document: neither its days on site nor its letter date are known.
+ * <p>The inspections of 2010 and 2011 that the 2015 report names only by month (March 2010,
+ * February 2011, September 2011) are not activities: their days on site are not known.
  */
 public enum NottinghamshireActivity {
   /** The unannounced inspection of contact, referral and assessment, 8 to 9 October 2009. */
@@ -25,10 +25,16 @@ public enum NottinghamshireActivity {
   FOCUSED_VISIT_CARE_LEAVERS_2018("2018-01-focused-visit-care-leavers", LocalDate.of(2018, 2, 22)),
   /** The annual engagement meeting (then "annual conversation"), 17 May 2018. */
   ANNUAL_ENGAGEMENT_MEETING_2018("2018-05-annual-engagement-meeting", LocalDate.of(2018, 6, 4)),
+  /** The one-day focused visit on the front door, 9 January 2019. */
+  FOCUSED_VISIT_FRONT_DOOR_2019("2019-01-focused-visit-front-door", LocalDate.of(2019, 2, 1)),
   /** The ILACS standard inspection, 7 to 18 October 2019 (overall good). */
   STANDARD_INSPECTION_2019("2019-10-standard-inspection", LocalDate.of(2019, 12, 19)),
   /** The focused visit on children in need and child protection plans, 26 to 27 April 2022. */
-  FOCUSED_VISIT_2022("2022-04-focused-visit", LocalDate.of(2022, 6, 1));
+  FOCUSED_VISIT_2022("2022-04-focused-visit", LocalDate.of(2022, 6, 1)),
+  /** The ILACS short inspection, 20 to 24 May 2024 (overall good, leaders outstanding). */
+  SHORT_INSPECTION_2024("2024-05-short-inspection", LocalDate.of(2024, 7, 12)),
+  /** The one-day focused visit on the front door, 26 November 2025 (letter January 2026). */
+  FOCUSED_VISIT_FRONT_DOOR_2025("2025-11-focused-visit-front-door", LocalDate.of(2026, 1, 12));
 
   private static final String FOLDER = "nottinghamshire/";
 

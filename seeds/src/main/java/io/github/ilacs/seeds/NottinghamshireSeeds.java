@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The inspection history of Nottinghamshire County Council's children's services, 2009 to 2022:
- * one JSON document per activity ({@link NottinghamshireActivity}) in the library's own format,
- * read through the Jackson module ({@link IlacsModule}).
+ * The inspection history of Nottinghamshire County Council's children's services, from the
+ * unannounced inspection of October 2009 to the focused visit of November 2025 (letter of
+ * January 2026): one JSON document per activity ({@link NottinghamshireActivity}) in the
+ * library's own format, read through the Jackson module ({@link IlacsModule}).
  *
  * <p>Dates, kinds, frameworks, grades and the kind of every formal finding are those of the
- * source letters and reports (and of the rule book where a letter leaves a date out); finding
- * summaries are written in our own words. Each activity records its source document.
+ * source letters and reports (and of the national outcomes table where a report leaves its
+ * publication date out); finding summaries are written in our own words. Each activity records
+ * its source document.
  *
  * <p>The documents are read once, on first use. The history is validated then with
  * {@link Validator#defaults()}: these are the library's own data, so a document that cannot be

@@ -27,7 +27,8 @@ class NottinghamshireActivityTest {
       "2019-10-standard-inspection, STANDARD_INSPECTION_2019",
       "2019-10-standard-inspection.json, STANDARD_INSPECTION_2019",
       "' 2022-04-focused-visit ', FOCUSED_VISIT_2022",
-      "2009-10-UNANNOUNCED-inspection, UNANNOUNCED_INSPECTION_2009"})
+      "2009-10-UNANNOUNCED-inspection, UNANNOUNCED_INSPECTION_2009",
+      "2025-11-focused-visit-front-door.json, FOCUSED_VISIT_FRONT_DOOR_2025"})
   void findsAnActivityByConstantOrDocumentName(String name, NottinghamshireActivity expected) {
     assertThat(NottinghamshireActivity.find(name)).contains(expected);
   }

@@ -9,15 +9,20 @@ import static io.github.ilacs.pathway.Deadline.Kind.ACTION_PLAN;
 import static io.github.ilacs.pathway.Deadline.Kind.EARLY_DRAFT_ACTION_PLAN;
 import static io.github.ilacs.pathway.Deadline.Kind.REPORT_PUBLICATION;
 import static io.github.ilacs.seeds.IlacsAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.github.ilacs.seeds.NottinghamshireActivity.ANNUAL_ENGAGEMENT_MEETING_2018;
 import static io.github.ilacs.seeds.NottinghamshireActivity.FOCUSED_VISIT_2022;
 import static io.github.ilacs.seeds.NottinghamshireActivity.FOCUSED_VISIT_CARE_LEAVERS_2018;
+import static io.github.ilacs.seeds.NottinghamshireActivity.FOCUSED_VISIT_FRONT_DOOR_2019;
+import static io.github.ilacs.seeds.NottinghamshireActivity.FOCUSED_VISIT_FRONT_DOOR_2025;
+import static io.github.ilacs.seeds.NottinghamshireActivity.SHORT_INSPECTION_2024;
 import static io.github.ilacs.seeds.NottinghamshireActivity.SIF_INSPECTION_2015;
 import static io.github.ilacs.seeds.NottinghamshireActivity.STANDARD_INSPECTION_2019;
 import static io.github.ilacs.seeds.NottinghamshireActivity.UNANNOUNCED_INSPECTION_2009;
 
 import io.github.ilacs.Inspection;
 import io.github.ilacs.pathway.ActivityStatus;
+import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.InspectionPathway;
 import io.github.ilacs.pathway.Pathway;
 import io.github.ilacs.pathway.PathwayPolicy;
@@ -103,6 +108,32 @@ class NottinghamshireReplayTest {
   }
 
   @Test
+  void after2019FrontDoorVisitTheSecondVisitThe2018LetterForesawHasTakenPlace() {
+    // The one-day visit of 9 January 2019 looked at the front door, as the May 2018 letter
+    // expected. Under a policy of two visits on pathway one it meets the second; the default
+    // policy was already met in January 2018. Its letter names no priority action, so no early
+    // draft plan is due, and the pathway still rests on the 2015 result: the letter says only
+    // that Ofsted will weigh its findings when planning the next inspection or visit.
+    PathwayPolicy twoVisits = PathwayPolicy.defaults()
+        .withInterimVisits(Pathway.GOOD_OR_OUTSTANDING, 2);
+    assertThat(InspectionPathway.of(NottinghamshireSeeds.history(),
+        FOCUSED_VISIT_FRONT_DOOR_2019.letterDate(), twoVisits))
+        .owesNo(FOCUSED_VISIT);
+    assertThat(InspectionPathway.of(NottinghamshireSeeds.history(), LocalDate.of(2019, 1, 8),
+        twoVisits))
+        .owes(FOCUSED_VISIT);
+    assertThat(asOf(FOCUSED_VISIT_FRONT_DOOR_2019))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(SIF_INSPECTION_2015))
+        .hasNoDeadline(EARLY_DRAFT_ACTION_PLAN)
+        .owesNo(FOCUSED_VISIT)
+        // a short inspection is forecast and now due; in fact a standard inspection came in
+        // October 2019 (why some good authorities get one is not published)
+        .expectsNext(SHORT_INSPECTION).hasStatus(ActivityStatus.DUE)
+        .and().hasSatisfied(FOCUSED_VISIT).isSatisfiedBy(seed(FOCUSED_VISIT_CARE_LEAVERS_2018));
+  }
+
+  @Test
   void after2019InspectionPathwayOneShortInspectionInAboutThreeYearsAndAVisitBeforeIt() {
     // As of the report the 2020-21 suspension had not begun, so the default policy, using only
     // what was known that day, gives the plain three years the report itself states.
@@ -129,7 +160,9 @@ class NottinghamshireReplayTest {
     assertThat(asOf(FOCUSED_VISIT_2022))
         .isOn(Pathway.GOOD_OR_OUTSTANDING)
         .expectsNext(SHORT_INSPECTION)
-        .expectedBetween(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 10, 1));
+        .expectedBetween(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 10, 1))
+        // the short inspection that came, 20 to 24 May 2024, falls within the window
+        .allows(seed(SHORT_INSPECTION_2024).start());
   }
 
   @Test
@@ -149,5 +182,64 @@ class NottinghamshireReplayTest {
   void theDayBeforeThe2022VisitTheInterimVisitWasStillOwed() {
     assertThat(InspectionPathway.of(NottinghamshireSeeds.history(), LocalDate.of(2022, 4, 25)))
         .owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED);
+  }
+
+  @Test
+  void whileThe2024ReportIsAwaitedTheForecastIsSatisfiedByThePendingInspection() {
+    // The day before publication: the May 2024 inspection has taken place, the pathway still
+    // rests on 2019, and no deadline runs from a report not yet published.
+    InspectionPathway dayBefore = InspectionPathway.of(NottinghamshireSeeds.history(),
+        SHORT_INSPECTION_2024.letterDate().minusDays(1));
+    assertThat(dayBefore.pending()).contains(seed(SHORT_INSPECTION_2024));
+    assertThat(dayBefore.deadlines()).extracting(Deadline::from)
+        .containsOnly(STANDARD_INSPECTION_2019.letterDate());
+    assertThat(dayBefore)
+        .restsOn(seed(STANDARD_INSPECTION_2019))
+        .expectsNext(SHORT_INSPECTION).hasStatus(ActivityStatus.SATISFIED)
+        .isSatisfiedBy(seed(SHORT_INSPECTION_2024));
+  }
+
+  @Test
+  void after2024ReportPathwayOneAgainWithANewCycleAndItsDeadlines() {
+    // Overall good (leaders outstanding) keeps the county on pathway one: the next full
+    // inspection is again a short one, about three years after 20 May 2024, with a focused
+    // visit or joint inspection owed before it; the plan is due 70 working days after
+    // 12 July 2024 and publication by the authority 30.
+    assertThat(asOf(SHORT_INSPECTION_2024))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(SHORT_INSPECTION_2024))
+        .expectsNext(SHORT_INSPECTION)
+        .expectedBetween(LocalDate.of(2027, 5, 20), LocalDate.of(2027, 5, 20))
+        .hasStatus(ActivityStatus.ON_TRACK)
+        .and().owes(FOCUSED_VISIT).hasStatus(ActivityStatus.OWED)
+        .and().hasOpenDeadline(ACTION_PLAN, LocalDate.of(2024, 10, 21))
+        .hasOpenDeadline(REPORT_PUBLICATION, LocalDate.of(2024, 8, 23))
+        .isNotOverdue();
+  }
+
+  @Test
+  void after2026LetterTheInterimVisitIsMetAndNoPlanIsDue() {
+    // The November 2025 visit, one day on the front door, meets the interim visit owed since
+    // July 2024. It names no priority action, so no early draft plan is due; the letter says
+    // Ofsted will weigh its findings when planning the next inspection or visit.
+    assertThat(asOf(FOCUSED_VISIT_FRONT_DOOR_2025))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(SHORT_INSPECTION_2024))
+        .hasNoDeadline(EARLY_DRAFT_ACTION_PLAN)
+        .owesNo(FOCUSED_VISIT)
+        .expectsNext(SHORT_INSPECTION).hasStatus(ActivityStatus.ON_TRACK)
+        .and().hasSatisfied(FOCUSED_VISIT).isSatisfiedBy(seed(FOCUSED_VISIT_FRONT_DOOR_2025))
+        .and().isNotOverdue();
+  }
+
+  @Test
+  void onTheFirstOfDecember2026TheShortInspectionIsDueAndNothingIsOverdue() {
+    // The README's main command answers for this date: the window opened on 20 October 2026.
+    assertThat(InspectionPathway.of(NottinghamshireSeeds.history(), LocalDate.of(2026, 12, 1)))
+        .isOn(Pathway.GOOD_OR_OUTSTANDING)
+        .restsOn(seed(SHORT_INSPECTION_2024))
+        .expectsNext(SHORT_INSPECTION).hasStatus(ActivityStatus.DUE)
+        .between(LocalDate.of(2026, 10, 20), LocalDate.of(2028, 4, 20))
+        .and().isNotOverdue();
   }
 }

@@ -41,8 +41,11 @@ class NottinghamshireSeedsTest {
       "SIF_INSPECTION_2015, SIF_2013, SIF_INSPECTION, 2015-05-11, 2015-06-04, 2015-07-20, -, 2015-07-20",
       "FOCUSED_VISIT_CARE_LEAVERS_2018, ILACS_2018, FOCUSED_VISIT, 2018-01-30, 2018-01-31, 2018-02-22, CARE_LEAVERS, 2018-02-22",
       "ANNUAL_ENGAGEMENT_MEETING_2018, ILACS_2018, ANNUAL_ENGAGEMENT_MEETING, 2018-05-17, 2018-05-17, 2018-06-04, -, 2018-06-04",
-      "STANDARD_INSPECTION_2019, ILACS_2018, STANDARD_INSPECTION, 2019-10-07, 2019-10-18, 2019-12-19, -, 2019-12-17",
-      "FOCUSED_VISIT_2022, ILACS_2018, FOCUSED_VISIT, 2022-04-26, 2022-04-27, 2022-06-01, CHILDREN_IN_NEED_AND_PROTECTION, 2022-06-01"})
+      "FOCUSED_VISIT_FRONT_DOOR_2019, ILACS_2018, FOCUSED_VISIT, 2019-01-09, 2019-01-09, 2019-02-01, FRONT_DOOR_AND_THRESHOLDS, 2019-02-01",
+      "STANDARD_INSPECTION_2019, ILACS_2018, STANDARD_INSPECTION, 2019-10-07, 2019-10-18, 2019-12-19, -, 2019-12-19",
+      "FOCUSED_VISIT_2022, ILACS_2018, FOCUSED_VISIT, 2022-04-26, 2022-04-27, 2022-06-01, CHILDREN_IN_NEED_AND_PROTECTION, 2022-06-01",
+      "SHORT_INSPECTION_2024, ILACS_2023, SHORT_INSPECTION, 2024-05-20, 2024-05-24, 2024-07-12, -, 2024-07-12",
+      "FOCUSED_VISIT_FRONT_DOOR_2025, ILACS_2023, FOCUSED_VISIT, 2025-11-26, 2025-11-26, 2026-01-12, FRONT_DOOR_AND_THRESHOLDS, 2026-01-12"})
   void documentHasTheDatesKindAndFrameworkOfItsSource(NottinghamshireActivity activity,
       Framework framework, InspectionKind kind, LocalDate start, LocalDate end,
       LocalDate published, Theme focus, LocalDate sourceDate) {
@@ -64,11 +67,14 @@ class NottinghamshireSeedsTest {
   @CsvSource({
       // activity, strengths, improvement, development, priority action, satisfactory, recommendation
       "UNANNOUNCED_INSPECTION_2009,     2,  0, 7, 2, 1, 0",
-      "SIF_INSPECTION_2015,             0,  0, 0, 0, 0, 0",
+      "SIF_INSPECTION_2015,             0,  0, 0, 0, 0, 15",
       "FOCUSED_VISIT_CARE_LEAVERS_2018, 9, 10, 0, 0, 0, 0",
       "ANNUAL_ENGAGEMENT_MEETING_2018,  0,  0, 0, 0, 0, 0",
+      "FOCUSED_VISIT_FRONT_DOOR_2019,   0,  3, 0, 0, 0, 0",
       "STANDARD_INSPECTION_2019,        0,  4, 0, 0, 0, 0",
-      "FOCUSED_VISIT_2022,              0,  3, 0, 0, 0, 0"})
+      "FOCUSED_VISIT_2022,              0,  3, 0, 0, 0, 0",
+      "SHORT_INSPECTION_2024,           0,  3, 0, 0, 0, 0",
+      "FOCUSED_VISIT_FRONT_DOOR_2025,   0,  2, 0, 0, 0, 0"})
   void documentHasAsManyFindingsOfEachKindAsItsSource(NottinghamshireActivity activity,
       int strengths, int improvement, int development, int priorityAction, int satisfactory,
       int recommendations) {
@@ -101,7 +107,12 @@ class NottinghamshireSeedsTest {
       "STANDARD_INSPECTION_2019, OVERALL_EFFECTIVENESS, GOOD",
       "STANDARD_INSPECTION_2019, IMPACT_OF_LEADERS, GOOD",
       "STANDARD_INSPECTION_2019, HELP_AND_PROTECTION, REQUIRES_IMPROVEMENT",
-      "STANDARD_INSPECTION_2019, CHILDREN_IN_CARE_AND_CARE_LEAVERS, GOOD"})
+      "STANDARD_INSPECTION_2019, CHILDREN_IN_CARE_AND_CARE_LEAVERS, GOOD",
+      "SHORT_INSPECTION_2024, OVERALL_EFFECTIVENESS, GOOD",
+      "SHORT_INSPECTION_2024, IMPACT_OF_LEADERS, OUTSTANDING",
+      "SHORT_INSPECTION_2024, HELP_AND_PROTECTION, GOOD",
+      "SHORT_INSPECTION_2024, CHILDREN_IN_CARE, GOOD",
+      "SHORT_INSPECTION_2024, CARE_LEAVERS, GOOD"})
   void gradedDocumentHasTheGradesOfItsReport(NottinghamshireActivity activity,
       JudgementArea area, Grade grade) {
     assertThat(NottinghamshireSeeds.activity(activity).grade(area)).contains(grade);
@@ -113,8 +124,11 @@ class NottinghamshireSeedsTest {
       "SIF_INSPECTION_2015, 7",
       "FOCUSED_VISIT_CARE_LEAVERS_2018, 0",
       "ANNUAL_ENGAGEMENT_MEETING_2018, 0",
+      "FOCUSED_VISIT_FRONT_DOOR_2019, 0",
       "STANDARD_INSPECTION_2019, 4",
-      "FOCUSED_VISIT_2022, 0"})
+      "FOCUSED_VISIT_2022, 0",
+      "SHORT_INSPECTION_2024, 5",
+      "FOCUSED_VISIT_FRONT_DOOR_2025, 0"})
   void documentGradesNoOtherArea(NottinghamshireActivity activity, int judgements) {
     assertThat(NottinghamshireSeeds.activity(activity).judgements()).hasSize(judgements);
   }
@@ -180,7 +194,7 @@ class NottinghamshireSeedsTest {
   void historyIsLoadedOnce() {
     assertThat(NottinghamshireSeeds.history()).isSameAs(NottinghamshireSeeds.history());
     assertThat(NottinghamshireSeeds.activity(FOCUSED_VISIT_2022))
-        .isSameAs(NottinghamshireSeeds.history().inspections().get(5));
+        .isSameAs(NottinghamshireSeeds.history().inspections().get(FOCUSED_VISIT_2022.ordinal()));
   }
 
   @Test
@@ -194,18 +208,63 @@ class NottinghamshireSeedsTest {
   @Test
   void unknownActivityNameIsRejectedWithTheKnownNames() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> NottinghamshireSeeds.activity("2019-01-focused-visit"))
-        .withMessageContaining("2019-01-focused-visit")
+        .isThrownBy(() -> NottinghamshireSeeds.activity("2020-09-interim-visit"))
+        .withMessageContaining("2020-09-interim-visit")
         .withMessageContaining("2019-10-standard-inspection");
   }
 
-  @Test
-  void recurringThemesLinkTheLettersAcrossYears() {
-    // supervision and auditing were raised in 2009 and again in 2018 and 2022
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // theme, the documents raising it for improvement, by start date
+      "SUPERVISION_AND_MANAGEMENT_OVERSIGHT, 2009-10-08 2018-01-30 2022-04-26 2025-11-26",
+      "AUDIT_AND_QUALITY_ASSURANCE,          2009-10-08 2018-01-30 2019-01-09 2022-04-26",
+      "STRATEGY_DISCUSSIONS,      2009-10-08 2015-05-11 2019-01-09 2019-10-07 2024-05-20"})
+  void recurringThemesLinkTheLettersAcrossYears(Theme theme, String starts) {
     assertThat(NottinghamshireSeeds.history().recurringThemes())
-        .filteredOn(r -> r.theme() == Theme.SUPERVISION_AND_MANAGEMENT_OVERSIGHT
-            || r.theme() == Theme.AUDIT_AND_QUALITY_ASSURANCE)
-        .hasSize(2)
-        .allSatisfy(r -> assertThat(r.inspectionCount()).isEqualTo(3));
+        .filteredOn(r -> r.theme() == theme)
+        .singleElement()
+        .satisfies(r -> assertThat(r.occurrences().stream()
+            .map(o -> o.inspection().start().toString()).distinct())
+            .containsExactly(starts.split(" ")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(nullValues = "-", value = {
+      // activity, public address of the source (reports: the national outcomes table's
+      // report_url; letters: none is recorded)
+      "UNANNOUNCED_INSPECTION_2009, -",
+      "SIF_INSPECTION_2015, https://files.ofsted.gov.uk/v1/file/50004299",
+      "FOCUSED_VISIT_CARE_LEAVERS_2018, -",
+      "ANNUAL_ENGAGEMENT_MEETING_2018, -",
+      "FOCUSED_VISIT_FRONT_DOOR_2019, -",
+      "STANDARD_INSPECTION_2019, https://files.ofsted.gov.uk/v1/file/50135440",
+      "FOCUSED_VISIT_2022, -",
+      "SHORT_INSPECTION_2024, https://files.ofsted.gov.uk/v1/file/50252254",
+      "FOCUSED_VISIT_FRONT_DOOR_2025, -"})
+  void documentRecordsTheAddressOfItsSourceOnlyWhereOneIsKnown(NottinghamshireActivity activity,
+      String url) {
+    assertThat(NottinghamshireSeeds.activity(activity).source())
+        .hasValueSatisfying(s -> assertThat(s.url()).isEqualTo(Optional.ofNullable(url)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(nullValues = "-", value = {
+      // activity, area, findings tied to it (counted by hand from the report's paragraph
+      // references, or from the section a letter's finding belongs to)
+      "SIF_INSPECTION_2015, SIF_CARE_LEAVERS, 5",
+      "SIF_INSPECTION_2015, HELP_AND_PROTECTION, 5",
+      "SIF_INSPECTION_2015, CHILDREN_LOOKED_AFTER, 1",
+      "SIF_INSPECTION_2015, LSCB_REVIEW, 4",
+      "SIF_INSPECTION_2015, -, 0",
+      "FOCUSED_VISIT_FRONT_DOOR_2019, HELP_AND_PROTECTION, 3",
+      "SHORT_INSPECTION_2024, HELP_AND_PROTECTION, 1",
+      "SHORT_INSPECTION_2024, CHILDREN_IN_CARE, 1",
+      "SHORT_INSPECTION_2024, CARE_LEAVERS, 1",
+      "FOCUSED_VISIT_FRONT_DOOR_2025, HELP_AND_PROTECTION, 2"})
+  void findingsAreTiedToTheAreasTheirSourceTiesThemTo(NottinghamshireActivity activity,
+      JudgementArea area, int count) {
+    assertThat(NottinghamshireSeeds.activity(activity).findings())
+        .filteredOn(f -> f.area().equals(Optional.ofNullable(area)))
+        .hasSize(count);
   }
 }

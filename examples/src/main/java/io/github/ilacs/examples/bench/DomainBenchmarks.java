@@ -1,5 +1,6 @@
 package io.github.ilacs.examples.bench;
 
+import io.github.ilacs.seeds.NationalOutcomes;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.pathway.InspectionPathway;
@@ -32,7 +33,7 @@ public class DomainBenchmarks {
   /** Loads the national histories. */
   @Setup
   public void setUp() {
-    histories = NationalData.histories();
+    histories = NationalOutcomes.histories();
     validator = Validator.defaults();
   }
 

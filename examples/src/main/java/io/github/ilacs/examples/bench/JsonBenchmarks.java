@@ -1,5 +1,6 @@
 package io.github.ilacs.examples.bench;
 
+import io.github.ilacs.seeds.NationalOutcomes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +57,7 @@ public class JsonBenchmarks {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .build();
-    histories = NationalData.histories();
+    histories = NationalOutcomes.histories();
     json = ilacs.writeValueAsBytes(histories);
     plainHistories = plain.readValue(json, PLAIN);
   }

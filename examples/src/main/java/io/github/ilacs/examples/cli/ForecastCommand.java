@@ -6,6 +6,7 @@ import io.github.ilacs.jackson.OutcomesImport;
 import io.github.ilacs.jackson.RejectedRow;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.seeds.NationalOutcomes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ilacs forecast --as-of DATE --csv OUTCOMES.csv [--out FILE]}: one CSV row per
+ * {@code ilacs forecast --as-of DATE [--csv OUTCOMES.csv] [--out FILE]}: one CSV row per
  * authority with its pathway and next full inspection.
  *
  * <p>Rows the reader rejects, and authorities whose history cannot be forecast (a full
@@ -38,8 +39,9 @@ final class ForecastCommand implements Callable<Integer> {
       description = "The date to forecast from, ISO yyyy-mm-dd.")
   LocalDate asOf;
 
-  @Option(names = "--csv", required = true, paramLabel = "OUTCOMES.csv",
-      description = "The outcomes table (the national outcomes file or the scrape tool's).")
+  @Option(names = "--csv", paramLabel = "OUTCOMES.csv",
+      description = "The outcomes table (the national outcomes file or the scrape tool's); "
+          + "by default the built-in national outcomes to 2024.")
   Path csv;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -52,7 +54,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AsOf.check(spec, asOf);
-    OutcomesImport imported = Inputs.readOutcomes(csv);
+    OutcomesImport imported = csv == null ? NationalOutcomes.to2024() : Inputs.readOutcomes(csv);
     PrintWriter err = spec.commandLine().getErr();
     for (RejectedRow row : imported.rejected()) {
       err.println("ilacs: " + Inputs.describe(csv, row));
@@ -85,7 +87,7 @@ final class ForecastCommand implements Callable<Integer> {
         pathway = InspectionPathway.of(history, asOf);
       } catch (IllegalArgumentException e) {
         // a history the pathway rules cannot read, such as a full inspection with no grades
-        err.println("ilacs: " + csv + ": authority " + history.authority().code() + " ("
+        err.println("ilacs: " + (csv == null ? "built-in outcomes" : csv) + ": authority " + history.authority().code() + " ("
             + history.authority().name() + "): not forecast: " + e.getMessage());
         err.flush();
         unforecast++;

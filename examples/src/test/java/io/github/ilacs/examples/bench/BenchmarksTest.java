@@ -17,11 +17,11 @@ class BenchmarksTest {
     bench.setUp();
 
     assertThat(bench.readWithIlacsModule().equals(bench.histories)).isTrue();
-    assertThat(bench.histories).hasSize(151);
-    assertThat(bench.readPlainRecords()).hasSize(151)
+    assertThat(bench.histories).hasSize(153);
+    assertThat(bench.readPlainRecords()).hasSize(153)
         .allSatisfy(h -> assertThat(h.inspections()).isNotEmpty());
     assertThat(bench.readPlainRecords().stream().mapToInt(h -> h.inspections().size()).sum())
-        .isEqualTo(378);
+        .isEqualTo(427);
     assertThat(java.util.Arrays.equals(bench.writeWithIlacsModule(), bench.json)).isTrue();
     // the baseline writes the same JSON, property for property
     assertThat(bench.plain.readTree(bench.writePlainRecords())
@@ -36,6 +36,6 @@ class BenchmarksTest {
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     bench.validateEveryInspection(sink);
     bench.forecastEveryAuthority(sink);
-    assertThat(bench.histories).hasSize(151);
+    assertThat(bench.histories).hasSize(153);
   }
 }

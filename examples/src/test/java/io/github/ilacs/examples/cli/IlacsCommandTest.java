@@ -2,7 +2,7 @@ package io.github.ilacs.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ilacs.examples.bench.NationalData;
+import io.github.ilacs.seeds.NationalOutcomes;
 import io.github.ilacs.seeds.NottinghamshireSeeds;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ class IlacsCommandTest {
   @BeforeAll
   static void files() throws IOException {
     outcomes = dir.resolve("outcomes.csv");
-    try (InputStream in = NationalData.class.getResourceAsStream(NationalData.RESOURCE)) {
+    try (InputStream in = NationalOutcomes.class.getResourceAsStream(NationalOutcomes.RESOURCE)) {
       Files.copy(in, outcomes);
     }
     seedsJson = dir.resolve("notts.json");
@@ -100,6 +100,18 @@ class IlacsCommandTest {
         .contains("Next full inspection: Short inspection")
         .contains("Action plan due 2020-03-31")
         .contains("Publication of the report by the authority due 2020-02-04");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void timelineOnTheFirstOfDecember2026RestsOnThe2024InspectionWithNothingOverdue() {
+    Run run = run("timeline", "--as-of", "2026-12-01");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("resting on the Short inspection of 2024-05-20 to 2024-05-24")
+        .contains("Next full inspection: Short inspection, DUE")
+        .contains("SATISFIED by the Focused visit of 2025-11-26")
+        .doesNotContain("OVERDUE");
     assertThat(run.err()).isEmpty();
   }
 
@@ -186,7 +198,7 @@ class IlacsCommandTest {
   void validateOfTheNationalOutcomesAcceptsEveryRowWithNoError() {
     Run run = run("validate", outcomes.toString());
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("378 rows, 378 accepted, 151 authorities")
+    assertThat(run.out()).contains("427 rows, 427 accepted, 153 authorities")
         .doesNotContain("ERROR");
     assertThat(run.outLines().get(run.outLines().size() - 1)).startsWith("0 errors, ");
   }
@@ -199,7 +211,7 @@ class IlacsCommandTest {
     Path bad = write("two-bad-rows.csv", String.join("\n", lines) + "\n");
     Run run = run("validate", bad.toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains("378 rows, 376 accepted")
+    assertThat(run.out()).contains("427 rows, 425 accepted")
         .contains("two-bad-rows.csv:3 column", "2019-02-30")
         .contains("two-bad-rows.csv:11 column", "brilliant");
   }
@@ -224,7 +236,7 @@ class IlacsCommandTest {
     List<String> lines = run.outLines();
     assertThat(lines.get(0))
         .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest");
-    assertThat(lines).hasSize(1 + 151);
+    assertThat(lines).hasSize(1 + 153);
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,nottinghamshire,"
         + "GOOD_OR_OUTSTANDING,2019-10-18,SHORT_INSPECTION,"));
     assertThat(lines).anySatisfy(l -> assertThat(l)
@@ -235,13 +247,22 @@ class IlacsCommandTest {
   }
 
   @Test
+  void forecastReadsTheBuiltInNationalOutcomesByDefault() {
+    Run run = run("forecast", "--as-of", "2024-12-31");
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(1 + 153);
+    assertThat(run.outLines()).anySatisfy(l -> assertThat(l)
+        .startsWith("891,nottinghamshire,GOOD_OR_OUTSTANDING,2024-05-24,"));
+  }
+
+  @Test
   void forecastWritesToAFile() throws IOException {
     Path out = dir.resolve("forecast.csv");
     Run run = run("forecast", "--as-of", "2023-12-31", "--csv", outcomes.toString(),
         "--out", out.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(Files.readAllLines(out)).hasSize(152);
+    assertThat(Files.readAllLines(out)).hasSize(154);
   }
 
   @Test
@@ -271,7 +292,7 @@ class IlacsCommandTest {
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err()).startsWith("ilacs: ").contains("ungraded.csv", "authority 891")
         .doesNotContain("\tat ");
-    assertThat(run.outLines()).hasSize(151);
+    assertThat(run.outLines()).hasSize(153);
   }
 
   @Test
@@ -283,6 +304,6 @@ class IlacsCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err()).startsWith("ilacs: ").contains("one-bad-row.csv:2");
-    assertThat(run.outLines()).hasSize(152);
+    assertThat(run.outLines()).hasSize(154);
   }
 }
