@@ -108,7 +108,7 @@ final class ForecastCommand implements Callable<Integer> {
     return unforecast;
   }
 
-  private static String csvField(String value) {
+  static String csvField(String value) {
     if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }
