@@ -3,6 +3,7 @@ package io.github.ilacs.examples.cli;
 import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.examples.TimelineReport;
 import io.github.ilacs.seeds.NottinghamshireSeeds;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -39,8 +40,9 @@ final class TimelineCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError((file == null ? "seeds" : file.toString()) + ": " + e.getMessage());
     }
-    spec.commandLine().getOut().print(report);
-    spec.commandLine().getOut().flush();
+    PrintWriter out = Printing.escaping(spec.commandLine().getOut());
+    out.print(report);
+    out.flush();
     return 0;
   }
 }

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = Printing.escaping(spec.commandLine().getOut());
     Validator validator = Validator.defaults();
     List<ValidationReport> reports = new ArrayList<>();
     int rejected = 0;

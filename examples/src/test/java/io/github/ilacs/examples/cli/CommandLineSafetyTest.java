@@ -45,10 +45,10 @@ class CommandLineSafetyTest {
     assertThat(ForecastCommand.csvField(value)).isEqualTo(cell);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"\t=1, '\t=1", "\r=1, \"'\r=1\""})
-  void forecastCellsStartingWithTabOrCarriageReturnAreNeutralised(String value, String cell) {
-    assertThat(ForecastCommand.csvField(value)).isEqualTo(cell);
+  @Test
+  void forecastCellsStartingWithTabOrCarriageReturnAreNeutralised() {
+    assertThat(ForecastCommand.csvField("\t=1")).isEqualTo("'\t=1");
+    assertThat(ForecastCommand.csvField("\r=1")).isEqualTo("\"'\r=1\"");
   }
 
   /** A history whose authority's name carries a terminal escape sequence and a bell. */
