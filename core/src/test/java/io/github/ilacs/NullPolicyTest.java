@@ -1,0 +1,67 @@
+package io.github.ilacs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.ilacs.calendar.BankHolidays;
+import io.github.ilacs.calendar.WorkingDays;
+import io.github.ilacs.directory.AuthorityDirectory;
+import io.github.ilacs.directory.AuthorityType;
+import io.github.ilacs.directory.Region;
+import io.github.ilacs.pathway.InspectionPathway;
+import io.github.ilacs.pathway.Pathway;
+import io.github.ilacs.pathway.Window;
+import io.github.ilacs.rules.Rule;
+import io.github.ilacs.rules.ValidationReport;
+import io.github.ilacs.rules.Validator;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The null policy of docs/null-policy.md, one call per package and kind of method: a null
+ * argument is refused with an IllegalArgumentException whose message starts with the
+ * parameter's name and says it was null; never a NullPointerException, never a quiet answer.
+ */
+class NullPolicyTest {
+  private static final LocalDate DAY = LocalDate.of(2020, 1, 6);
+  private static final AuthorityDirectory DIRECTORY = AuthorityDirectory.builtIn();
+
+  static Stream<Arguments> calls() {
+    return Stream.of(
+        call("name", () -> Framework.find(null)),
+        call("text", () -> GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(null)),
+        call("text", () -> Framework.ILACS_2018.parseGrade(null)),
+        call("authority.name", () -> LocalAuthority.of(null, "891")),
+        call("text", () -> Texts.isBlank(null)),
+        call("date", () -> WorkingDays.englandAndWales().plus(null, 1)),
+        call("from", () -> WorkingDays.englandAndWales().between(null, DAY)),
+        call("date", () -> BankHolidays.englandAndWales().isBankHoliday(null)),
+        call("date", () -> new Window(DAY, DAY, DAY).contains(null)),
+        call("grade", () -> Pathway.ofGrade(null)),
+        call("asOf", () -> InspectionPathway.of(InspectionHistory.of(
+            LocalAuthority.of("Kent", "886"), java.util.List.of()), null)),
+        call("rule", () -> ValidationReport.empty().violationsOf(null)),
+        call("code", () -> Rule.find(null)),
+        call("history", () -> Validator.defaults().validate((InspectionHistory) null)),
+        call("code", () -> DIRECTORY.byCode(null)),
+        call("name", () -> DIRECTORY.byName(null)),
+        call("text", () -> Region.find(null)),
+        call("text", () -> AuthorityType.find(null)));
+  }
+
+  private static Arguments call(String parameter, ThrowingCallable call) {
+    return Arguments.of(parameter, call);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("calls")
+  void aNullArgumentIsRefusedByName(String parameter, ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
+    assertThat(thrown.getMessage()).startsWith(parameter + ": ").contains("null");
+  }
+}
