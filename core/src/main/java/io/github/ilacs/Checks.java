@@ -17,7 +17,7 @@ final class Checks {
     return value;
   }
 
-  static String notBlank(@Nullable String value, String field) {
+  static void notBlank(@Nullable String value, String field) {
     required(value, field);
     if (value.length() > Limits.MAX_TEXT_LENGTH) {
       throw new InvalidInspectionException(Invariant.TEXT_LENGTH, field,
@@ -29,7 +29,6 @@ final class Checks {
       throw new InvalidInspectionException(Invariant.NOT_BLANK, field, shown,
           "must not be blank but was " + shown);
     }
-    return value;
   }
 
   static void maxItems(List<?> list, String field) {
@@ -40,22 +39,20 @@ final class Checks {
     }
   }
 
-  static LocalDate inRange(LocalDate date, String field) {
+  static void inRange(@Nullable LocalDate date, String field) {
     required(date, field);
     int year = date.getYear();
     if (year < Limits.FIRST_YEAR || year > Limits.LAST_YEAR) {
       throw new InvalidInspectionException(Invariant.DATE_IN_RANGE, field, date,
           date + " is outside the years " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
     }
-    return date;
   }
 
-  static String matches(String value, Pattern pattern, Invariant invariant, String field,
+  static void matches(String value, Pattern pattern, Invariant invariant, String field,
       String expected) {
     if (!pattern.matcher(value).matches()) {
       throw new InvalidInspectionException(invariant, field, value,
           "'" + value + "' is not " + expected);
     }
-    return value;
   }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The null policy of docs/null-policy.md, one call per package and kind of method: a null
  * argument is refused with an IllegalArgumentException whose message starts with the
- * parameter's name and says it was null; never a NullPointerException, never a quiet answer.
+ * parameter's name (after {@code [IV01]} in the vocabulary) and says it was null; never a
+ * NullPointerException, never a quiet answer.
  */
 class NullPolicyTest {
   private static final LocalDate DAY = LocalDate.of(2020, 1, 6);
@@ -34,8 +35,8 @@ class NullPolicyTest {
     return Stream.of(
         call("name", () -> Framework.find(null)),
         call("text", () -> GradeScale.REQUIRES_IMPROVEMENT_SCALE.find(null)),
-        call("text", () -> Framework.ILACS_2018.parseGrade(null)),
-        call("authority.name", () -> LocalAuthority.of(null, "891")),
+        call("grade", () -> Framework.ILACS_2018.parseGrade(null)),
+        call("name", () -> LocalAuthority.of(null, "891")),
         call("text", () -> Texts.isBlank(null)),
         call("date", () -> WorkingDays.englandAndWales().plus(null, 1)),
         call("from", () -> WorkingDays.englandAndWales().between(null, DAY)),
@@ -50,7 +51,39 @@ class NullPolicyTest {
         call("code", () -> DIRECTORY.byCode(null)),
         call("name", () -> DIRECTORY.byName(null)),
         call("text", () -> Region.find(null)),
-        call("text", () -> AuthorityType.find(null)));
+        call("text", () -> AuthorityType.find(null)),
+        call("text", () -> JudgementArea.find(null)),
+        call("violations", () -> ValidationReport.of(null)),
+        call("rules", () -> Validator.only((Rule[]) null)),
+        call("excluded", () -> Validator.allExcept((Rule[]) null)),
+        call("rule", () -> new io.github.ilacs.rules.Violation(null, "", "m")),
+        call("path", () -> new io.github.ilacs.rules.Violation(Rule.ONE_AUTHORITY, null, "m")),
+        call("message", () -> new io.github.ilacs.rules.Violation(Rule.ONE_AUTHORITY, "", null)),
+        call("earliest", () -> new Window(null, DAY, DAY)),
+        call("expected", () -> new Window(DAY, null, DAY)),
+        call("latest", () -> new Window(DAY, DAY, null)),
+        call("asOf", () -> new Window(DAY, DAY, DAY).statusOn(null)),
+        call("kinds", () -> new io.github.ilacs.pathway.ExpectedActivity(null,
+            new Window(DAY, DAY, DAY), io.github.ilacs.pathway.ActivityStatus.DUE,
+            java.util.Optional.empty(), "reason")),
+        call("window", () -> new io.github.ilacs.pathway.ExpectedActivity(
+            java.util.List.of(InspectionKind.FOCUSED_VISIT), null,
+            io.github.ilacs.pathway.ActivityStatus.DUE, java.util.Optional.empty(), "reason")),
+        call("reason", () -> new io.github.ilacs.pathway.ExpectedActivity(
+            java.util.List.of(InspectionKind.FOCUSED_VISIT), new Window(DAY, DAY, DAY),
+            io.github.ilacs.pathway.ActivityStatus.DUE, java.util.Optional.empty(), null)),
+        call("date", () -> BankHolidays.isChristmasDayOrGoodFriday(null)),
+        call("to", () -> WorkingDays.englandAndWales().between(DAY, null)),
+        call("date", () -> WorkingDays.englandAndWales().isWorkingDay(null)),
+        call("holidays", () -> WorkingDays.over(null)),
+        call("urn", () -> DIRECTORY.byUrn(null)),
+        call("onsCode", () -> DIRECTORY.byOnsCode(null)),
+        call("day", () -> DIRECTORY.existingOn(null)),
+        call("region", () -> DIRECTORY.inRegion(null, DAY)),
+        call("day", () -> DIRECTORY.inRegion(Region.LONDON, null)),
+        call("authority", () -> DIRECTORY.statisticalNeighbours(null)),
+        call("day", () -> DIRECTORY.byName("Kent", null)),
+        call("day", () -> DIRECTORY.byCode("886").orElseThrow().existsOn(null)));
   }
 
   private static Arguments call(String parameter, ThrowingCallable call) {
@@ -62,6 +95,9 @@ class NullPolicyTest {
   void aNullArgumentIsRefusedByName(String parameter, ThrowingCallable call) {
     Throwable thrown = catchThrowable(call);
     assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
-    assertThat(thrown.getMessage()).startsWith(parameter + ": ").contains("null");
+    // the vocabulary's InvalidInspectionException puts its invariant's code first
+    String message = thrown.getMessage().replaceFirst("^\\[IV01\\] ", "");
+    // builders made by Immutables say "was missing or null"
+    assertThat(message).startsWith(parameter + ": is required but was ").contains("null");
   }
 }

@@ -143,11 +143,11 @@ public final class BankHolidays {
 
   private static List<LocalDate> checked(LocalDate[] days, String field) {
     if (days == null) {
-      throw new IllegalArgumentException(field + " must not be null");
+      throw new IllegalArgumentException(field + ": is required but was null");
     }
     for (int i = 0; i < days.length; i++) {
       if (days[i] == null) {
-        throw new IllegalArgumentException(field + "[" + i + "] must not be null");
+        throw new IllegalArgumentException(field + "[" + i + "]: is required but was null");
       }
     }
     return Arrays.asList(days);
@@ -163,7 +163,7 @@ public final class BankHolidays {
    */
   public static boolean isChristmasDayOrGoodFriday(LocalDate date) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     if (date.getMonthValue() == 12 && date.getDayOfMonth() == 25) {
       return true;
@@ -219,7 +219,7 @@ public final class BankHolidays {
    */
   public boolean isBankHoliday(LocalDate date) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     return inYear(date.getYear()).contains(date);
   }

@@ -56,7 +56,7 @@ public final class WorkingDays {
    */
   public static WorkingDays over(BankHolidays holidays) {
     if (holidays == null) {
-      throw new IllegalArgumentException("holidays must not be null");
+      throw new IllegalArgumentException("holidays: is required but was null");
     }
     return new WorkingDays(holidays);
   }
@@ -79,7 +79,7 @@ public final class WorkingDays {
    */
   public boolean isWorkingDay(LocalDate date) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     boolean holiday = holidays.isBankHoliday(date);
     DayOfWeek dow = date.getDayOfWeek();
@@ -100,7 +100,7 @@ public final class WorkingDays {
    */
   public LocalDate plus(LocalDate date, int workingDays) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     if (workingDays < 0) {
       throw new IllegalArgumentException(
@@ -110,9 +110,10 @@ public final class WorkingDays {
       throw new IllegalArgumentException("workingDays " + workingDays + " is more than "
           + MAX_WORKING_DAYS + ", the longest period counted (about 38 years)");
     }
-    if (workingDays > 0) {
-      startOfPeriod(date, "date");
+    if (workingDays == 0) {
+      return date;
     }
+    startOfPeriod(date, "date");
     // Count weekdays by arithmetic, then push on by one working day for each bank holiday
     // that fell inside the stretch just added, until none does.
     LocalDate end = plusWeekdays(date, workingDays);
@@ -172,7 +173,7 @@ public final class WorkingDays {
    */
   public int between(LocalDate from, LocalDate to) {
     if (from == null || to == null) {
-      throw new IllegalArgumentException((from == null ? "from" : "to") + " must not be null");
+      throw new IllegalArgumentException((from == null ? "from" : "to") + ": is required but was null");
     }
     if (to.isBefore(from)) {
       return -between(to, from);

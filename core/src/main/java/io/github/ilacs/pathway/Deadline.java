@@ -29,9 +29,11 @@ public record Deadline(Kind kind, LocalDate from, int workingDays, LocalDate due
    *     {@code due} is before {@code from} or the basis is blank
    */
   public Deadline {
-    if (kind == null || from == null || due == null || basis == null || status == null) {
-      throw new IllegalArgumentException(
-          "kind, from, due, basis and status must not be null");
+    for (Object[] named : new Object[][] {{kind, "kind"}, {from, "from"}, {due, "due"},
+        {basis, "basis"}, {status, "status"}}) {
+      if (named[0] == null) {
+        throw new IllegalArgumentException(named[1] + ": is required but was null");
+      }
     }
     if (workingDays < 0) {
       throw new IllegalArgumentException("workingDays " + workingDays + " is negative");

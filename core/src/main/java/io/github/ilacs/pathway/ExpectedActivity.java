@@ -4,6 +4,7 @@ import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionKind;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity Ofsted is expected to carry out: the next full inspection, or interim activity
@@ -33,13 +34,15 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
    *     blank, or {@code satisfiedBy} disagrees with the status
    */
   public ExpectedActivity {
-    if (kinds == null || kinds.isEmpty() || kinds.stream().anyMatch(k -> k == null)) {
+    required(kinds, "kinds");
+    if (kinds.isEmpty() || kinds.stream().anyMatch(k -> k == null)) {
       throw new IllegalArgumentException("kinds must be a non-empty list without nulls, got "
           + kinds);
     }
-    if (window == null || status == null || satisfiedBy == null || reason == null) {
-      throw new IllegalArgumentException("window, status, satisfiedBy and reason must not be null");
-    }
+    required(window, "window");
+    required(status, "status");
+    required(satisfiedBy, "satisfiedBy");
+    required(reason, "reason");
     if (reason.isBlank()) {
       throw new IllegalArgumentException("reason must not be blank");
     }
@@ -57,5 +60,11 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
    */
   public InspectionKind kind() {
     return kinds.get(0);
+  }
+
+  private static void required(@Nullable Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + ": is required but was null");
+    }
   }
 }

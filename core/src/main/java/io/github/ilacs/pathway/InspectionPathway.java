@@ -149,7 +149,7 @@ public final class InspectionPathway {
       PathwayPolicy policy) {
     if (history == null || asOf == null || policy == null) {
       throw new IllegalArgumentException((history == null ? "history" : asOf == null ? "asOf"
-          : "policy") + " must not be null");
+          : "policy") + ": is required but was null");
     }
     if (asOf.isBefore(FIRST_SUPPORTED_DATE) || asOf.isAfter(LAST_SUPPORTED_DATE)) {
       throw new IllegalArgumentException("asOf " + asOf + " is outside the supported dates "

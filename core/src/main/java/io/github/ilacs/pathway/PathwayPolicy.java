@@ -218,7 +218,7 @@ public final class PathwayPolicy {
 
   private static <T> T present(String field, T value) {
     if (value == null) {
-      throw new IllegalArgumentException(field + " must not be null");
+      throw new IllegalArgumentException(field + ": is required but was null");
     }
     return value;
   }

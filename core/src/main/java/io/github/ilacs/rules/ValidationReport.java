@@ -125,7 +125,7 @@ public final class ValidationReport {
    */
   public List<Violation> violationsOf(Rule rule) {
     if (rule == null) {
-      throw new IllegalArgumentException("rule must not be null");
+      throw new IllegalArgumentException("rule: is required but was null");
     }
     return violations.stream().filter(v -> v.rule() == rule)
         .collect(Collectors.toUnmodifiableList());
