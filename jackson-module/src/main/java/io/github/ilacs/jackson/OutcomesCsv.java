@@ -7,6 +7,7 @@ import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.JudgementArea;
+import io.github.ilacs.Limits;
 import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
 import java.io.BufferedInputStream;
@@ -319,6 +320,13 @@ public final class OutcomesCsv {
       try {
         Inspection inspection = row.toInspection();
         String code = inspection.authority().code();
+        List<Inspection> before = inspections.getOrDefault(code, List.of());
+        if (before.size() == Limits.MAX_ITEMS) {
+          rejected.add(new RejectedRow(line, "(row)", String.join(",", record),
+              "the history of " + inspection.authority().name() + " (" + code + ") already holds "
+                  + Limits.MAX_ITEMS + " inspections, the most one history holds"));
+          continue;
+        }
         KnownAuthority known = authorities.get(code);
         if (known == null) {
           authorities.put(code, new KnownAuthority(inspection.authority(), line));
