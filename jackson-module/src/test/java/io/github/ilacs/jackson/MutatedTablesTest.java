@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: whatever cells of a valid outcomes table are changed into, the import never throws;
- * every data row is either accepted or rejected with a line, a column and a reason. Seeded, so a
+ * every data row is either accepted or rejected with a line, a column and a reason, and every
+ * history it gives is written as JSON and read back unchanged, validating the same. Seeded, so a
  * failure can be repeated from the seed in its message.
  */
 class MutatedTablesTest {
@@ -55,6 +56,9 @@ class MutatedTablesTest {
           .as("seed %d", seed).isEqualTo(result.accepted());
       assertThat(result.rejected()).as("seed %d", seed)
           .allSatisfy(r -> assertThat(r.line()).isBetween(2L, 16L));
+      for (io.github.ilacs.InspectionHistory history : result.histories()) {
+        MutatedDocumentsTest.assertRoundTripsAndValidatesTheSame(history, "seed " + seed);
+      }
     } catch (RuntimeException e) {
       throw new AssertionError("seed " + seed + ":\n" + csv, e);
     }
