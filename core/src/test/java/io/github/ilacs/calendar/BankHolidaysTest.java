@@ -12,7 +12,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BankHolidaysTest {
-  private final BankHolidays holidays = BankHolidays.englandAndWales();
+  /**
+   * A calendar equal to {@link BankHolidays#englandAndWales()} but new for each test, so that
+   * the years are computed here rather than read from a cache filled earlier in the JVM.
+   */
+  private final BankHolidays holidays = BankHolidays.englandAndWales().withAdditional();
+
+  /** Western Easter Sundays, including the earliest (22 March) and latest (25 April) possible. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"1818-03-22", "1943-04-25", "1978-03-26", "2000-04-23", "2001-04-15",
+      "2002-03-31", "2008-03-23", "2011-04-24", "2019-04-21", "2024-03-31", "2038-04-25",
+      "2285-03-22", "9999-03-28"})
+  void easterSundayIsComputedForAnyGregorianYear(LocalDate easter) {
+    assertThat(BankHolidays.easterSunday(easter.getYear())).isEqualTo(easter);
+  }
 
   /**
    * The rule book's §8 table, copied as literal expected values, and 1981 with the one-off
