@@ -8,6 +8,8 @@
  *   <li>{@code io.github.ilacs.calendar} England and Wales bank holidays and working days;</li>
  *   <li>{@code io.github.ilacs.directory} every local authority: codes, names, regions,
  *       statistical neighbours;</li>
+ *   <li>{@code io.github.ilacs.compare} an authority beside its statistical neighbours, its
+ *       region and England;</li>
  *   <li>{@code io.github.ilacs.rules} the validation rule catalogue;</li>
  *   <li>{@code io.github.ilacs.pathway} inspection pathways, forecasts and deadlines.</li>
  * </ul>
@@ -21,6 +23,7 @@ module io.github.ilacs {
 
   exports io.github.ilacs;
   exports io.github.ilacs.calendar;
+  exports io.github.ilacs.compare;
   exports io.github.ilacs.directory;
   exports io.github.ilacs.pathway;
   exports io.github.ilacs.rules;

@@ -30,8 +30,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -191,6 +193,33 @@ public enum Framework {
   }
 
   /**
+   * Returns the area whose ground a grade recorded under an area of this version judges, for
+   * following it across frameworks ({@link AreaChain}): the area itself, except where a version
+   * records a narrower judgement under a general name. The 2012–13 looked-after-children
+   * inspections record their one judgement as overall effectiveness; it judges the services for
+   * looked after children ({@link JudgementArea#LOOKED_AFTER_CHILDREN_SERVICES}).
+   *
+   * @param recorded the area a judgement of this version is recorded under, not null
+   * @return the area it judges, never null
+   */
+  public JudgementArea followedAs(JudgementArea recorded) {
+    return spec.followedAs.getOrDefault(recorded, recorded);
+  }
+
+  /**
+   * Tells whether graded inspections under this version judge an area's ground: the area is
+   * among {@link #gradedAreas()} or {@link #optionalAreas()}, read through
+   * {@link #followedAs(JudgementArea)}.
+   *
+   * @param area the area, not null
+   * @return true when a graded inspection of this version can grade the area
+   */
+  public boolean judges(JudgementArea area) {
+    return spec.areas.stream().anyMatch(a -> followedAs(a) == area)
+        || spec.optionalAreas.stream().anyMatch(a -> followedAs(a) == area);
+  }
+
+  /**
    * Returns the grade scale this version uses.
    *
    * @return the scale, never null
@@ -276,10 +305,19 @@ public enum Framework {
     final Set<JudgementArea> range;
     final GradeScale scale;
     final Set<FindingKind> findingKinds;
+    final Map<JudgementArea, JudgementArea> followedAs;
 
     Spec(String title, LocalDate from, LocalDate until, Set<InspectionKind> kinds,
         List<JudgementArea> areas, Set<JudgementArea> optionalAreas, Set<JudgementArea> drivers,
         Set<JudgementArea> range, GradeScale scale, Set<FindingKind> findingKinds) {
+      this(title, from, until, kinds, areas, optionalAreas, drivers, range, scale, findingKinds,
+          Map.of());
+    }
+
+    Spec(String title, LocalDate from, LocalDate until, Set<InspectionKind> kinds,
+        List<JudgementArea> areas, Set<JudgementArea> optionalAreas, Set<JudgementArea> drivers,
+        Set<JudgementArea> range, GradeScale scale, Set<FindingKind> findingKinds,
+        Map<JudgementArea, JudgementArea> followedAs) {
       this.title = title;
       this.from = from;
       this.until = until;
@@ -290,6 +328,7 @@ public enum Framework {
       this.range = Collections.unmodifiableSet(copy(range, JudgementArea.class));
       this.scale = scale;
       this.findingKinds = Collections.unmodifiableSet(copy(findingKinds, FindingKind.class));
+      this.followedAs = Map.copyOf(followedAs);
     }
 
     private static <E extends Enum<E>> EnumSet<E> copy(Set<E> set, Class<E> type) {
@@ -298,24 +337,33 @@ public enum Framework {
 
     Spec titled(String newTitle) {
       return new Spec(newTitle, from, until, kinds, areas, optionalAreas, drivers, range, scale,
-          findingKinds);
+          findingKinds, followedAs);
     }
 
     Spec inForce(LocalDate newFrom, LocalDate newUntil) {
       return new Spec(title, newFrom, newUntil, kinds, areas, optionalAreas, drivers, range,
-          scale, findingKinds);
+          scale, findingKinds, followedAs);
     }
 
     Spec withKinds(Set<InspectionKind> newKinds) {
       return new Spec(title, from, until, newKinds, areas, optionalAreas, drivers, range, scale,
-          findingKinds);
+          findingKinds, followedAs);
+    }
+
+    /** Records that a grade given under one area judges the ground of another. */
+    Spec followingAs(JudgementArea recorded, JudgementArea judged) {
+      Map<JudgementArea, JudgementArea> more = new EnumMap<>(JudgementArea.class);
+      more.putAll(followedAs);
+      more.put(recorded, judged);
+      return new Spec(title, from, until, kinds, areas, optionalAreas, drivers, range, scale,
+          findingKinds, more);
     }
 
     /** Replaces one area by others wherever it appears: in the graded list and the rule sets. */
     Spec replacingArea(JudgementArea old, JudgementArea... replacements) {
       return new Spec(title, from, until, kinds, replace(areas, old, replacements), optionalAreas,
           replaceSet(drivers, old, replacements), replaceSet(range, old, replacements), scale,
-          findingKinds);
+          findingKinds, followedAs);
     }
 
     /** Drops an area from the graded list and from the rules that relate overall to it. */
@@ -324,7 +372,8 @@ public enum Framework {
       newAreas.remove(dropped);
       boolean overallGone = dropped == OVERALL_EFFECTIVENESS;
       return new Spec(title, from, until, kinds, newAreas, optionalAreas,
-          overallGone ? Set.of() : drivers, overallGone ? Set.of() : range, scale, findingKinds);
+          overallGone ? Set.of() : drivers, overallGone ? Set.of() : range, scale, findingKinds,
+          followedAs);
     }
 
     private static List<JudgementArea> replace(List<JudgementArea> list, JudgementArea old,
@@ -374,7 +423,10 @@ public enum Framework {
         .inForce(LocalDate.of(2012, 6, 1), LocalDate.of(2013, 10, 31))
         .withKinds(EnumSet.of(LAC_INSPECTION))
         .replacingArea(SAFEGUARDING_SERVICES, OVERALL_EFFECTIVENESS)
-        .withoutArea(LOOKED_AFTER_CHILDREN_SERVICES);
+        .withoutArea(LOOKED_AFTER_CHILDREN_SERVICES)
+        // the one judgement of these inspections is the overall effectiveness of the services
+        // for looked after children, so a trend follows it with those services
+        .followingAs(OVERALL_EFFECTIVENESS, LOOKED_AFTER_CHILDREN_SERVICES);
 
     static final Spec SIF_2013 = new Spec(
         "Single inspection framework: inspection of services for children in need of help and "

@@ -92,33 +92,55 @@ public abstract class InspectionHistory {
   }
 
   /**
-   * Returns how the grade of an area moved between the last two inspections that graded it.
+   * Returns the history as it was known on a date: the activity whose letter or report was
+   * published on or before the date, or, where no publication date is recorded, whose last day
+   * on site was. This is how {@code io.github.ilacs.pathway} counts a report.
    *
-   * @param area the area, not null
-   * @return the trend, or empty when fewer than two inspections graded the area
+   * @param asOf the date, not null
+   * @return a history of the same authority, possibly without inspections
    */
-  public Optional<Trend> gradeTrend(JudgementArea area) {
-    Grade earlier = null;
-    Grade later = null;
-    for (Inspection i : chronological()) {
-      Optional<Grade> g = i.grade(area);
-      if (g.isPresent()) {
-        earlier = later;
-        later = g.get();
-      }
-    }
-    return earlier == null ? Optional.empty() : Optional.of(Trend.between(earlier, later));
+  public InspectionHistory knownOn(LocalDate asOf) {
+    return of(authority(), inspections().stream()
+        .filter(i -> !i.published().orElse(i.end()).isAfter(asOf)).toList());
   }
 
   /**
-   * Returns the trend of every area graded by at least two inspections.
+   * Follows the grades of an area across changes of framework: every grade given in the area
+   * or in an area that judged the same ground before or after it ({@link AreaChain}), in date
+   * order, with the trend of the last two and where the chain ends.
+   *
+   * @param area the area, not null
+   * @return the trend, never null (without points when nothing in the chain was graded)
+   */
+  public AreaTrend areaTrend(JudgementArea area) {
+    return AreaTrend.of(area, chronological());
+  }
+
+  /**
+   * Returns how the grade of an area moved between the last two inspections that graded it or
+   * an area of its chain: a shortcut for {@code areaTrend(area).trend()}. Nottinghamshire's care
+   * leavers, for example, were judged to require improvement by the SIF in 2015 and good under
+   * ILACS in 2024, which is {@link Trend#IMPROVED} for both {@link JudgementArea#CARE_LEAVERS}
+   * and {@link JudgementArea#SIF_CARE_LEAVERS}.
+   *
+   * @param area the area, not null
+   * @return the trend, or empty when fewer than two inspections graded the chain
+   */
+  public Optional<Trend> gradeTrend(JudgementArea area) {
+    return areaTrend(area).trend();
+  }
+
+  /**
+   * Returns the trend of every chain of areas graded by at least two inspections, keyed by the
+   * area of the chain's latest grade ({@link AreaTrend#latest()}).
    *
    * @return an unmodifiable map in area order, possibly empty
    */
   public Map<JudgementArea, Trend> gradeTrends() {
     Map<JudgementArea, Trend> trends = new EnumMap<>(JudgementArea.class);
-    for (JudgementArea area : JudgementArea.values()) {
-      gradeTrend(area).ifPresent(t -> trends.put(area, t));
+    for (AreaChain chain : AreaChain.all()) {
+      AreaTrend t = areaTrend(chain.last());
+      t.trend().ifPresent(trend -> trends.put(t.latest().orElseThrow().area(), trend));
     }
     return java.util.Collections.unmodifiableMap(trends);
   }

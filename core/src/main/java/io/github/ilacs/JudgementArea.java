@@ -1,6 +1,8 @@
 package io.github.ilacs;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,11 @@ import java.util.Optional;
  * <p>Which areas a graded inspection must grade depends on the framework: see
  * {@link Framework#gradedAreas()}. Whether an inadequate grade in an area forces overall
  * effectiveness to be inadequate is framework data too ({@link Framework#overallDrivers()}).
+ *
+ * <p>When a later framework judges an area's ground under another area, the area names that
+ * area as its {@link #successor()}, with the documents that show it ({@link Succession}); the
+ * successors link the areas into chains ({@link AreaChain}) that trends follow across changes
+ * of framework ({@link InspectionHistory#areaTrend(JudgementArea)}).
  */
 public enum JudgementArea {
   // Long official titles are split over two source lines: they are names, not prose from letters.
@@ -61,6 +68,36 @@ public enum JudgementArea {
   }
 
   /**
+   * Returns where this area's ground is judged next, when a later framework judges it under
+   * another area.
+   *
+   * @return the succession, or empty when no later framework took the area over (it is still
+   *     judged, or it is no longer judged at all: see {@link AreaChain#end()})
+   */
+  public Optional<Succession> succession() {
+    return Optional.ofNullable(Successions.NEXT.get(this));
+  }
+
+  /**
+   * Returns the area that took over this area's ground in a later framework.
+   *
+   * @return the successor, or empty when there is none
+   */
+  public Optional<JudgementArea> successor() {
+    return succession().map(Succession::successor);
+  }
+
+  /**
+   * Returns the area whose ground this area took over from an earlier framework.
+   *
+   * @return the predecessor, or empty when there is none
+   */
+  public Optional<JudgementArea> predecessor() {
+    return Arrays.stream(values()).filter(a -> a.successor().equals(Optional.of(this)))
+        .findFirst();
+  }
+
+  /**
    * Finds an area by its constant name, ignoring case, or by its official title.
    *
    * @param text the name or title, not null
@@ -72,5 +109,63 @@ public enum JudgementArea {
     return Arrays.stream(values())
         .filter(a -> a.name().equalsIgnoreCase(t) || a.title.equalsIgnoreCase(t))
         .findFirst();
+  }
+
+  /**
+   * A later framework's area that judges the ground of an earlier one, with the documents that
+   * show it.
+   *
+   * @param successor the later area, not null
+   * @param source the Ofsted documents, by title and section, that set out both judgements
+   */
+  public record Succession(JudgementArea successor, String source) {
+    /**
+     * Creates a succession.
+     *
+     * @param successor the later area, not null
+     * @param source the documents, not blank
+     * @throws InvalidInspectionException when a value is null or the source is blank
+     */
+    public Succession {
+      Checks.required(successor, "successor");
+      Checks.notBlank(source, "source");
+    }
+  }
+
+  /**
+   * The successions, kept apart from the constants because an area may be succeeded by one
+   * declared after it. The documents are described in {@code docs/domain.md}.
+   */
+  private static final class Successions {
+    private static final String SLAC = "Ofsted, Inspections of safeguarding and looked after"
+        + " children services (framework, ref. 090027, May 2009), the judgements";
+    private static final String SIF = "Ofsted, Framework and evaluation schedule for the"
+        + " inspections of services for children in need of help and protection, children"
+        + " looked after and care leavers (ref. 130216, 2013; December 2014 edition), the"
+        + " judgements inspectors will make";
+    private static final String ILACS = "Ofsted, Inspecting local authority children's"
+        + " services (framework first published November 2017), the judgements";
+    private static final String CARE_LEAVERS_2023 = "Ofsted, A new ILACS judgement on the"
+        + " experiences and progress of care leavers: report on the responses to the"
+        + " consultation (2022)";
+
+    static final Map<JudgementArea, Succession> NEXT = new EnumMap<>(JudgementArea.class);
+
+    static {
+      NEXT.put(SAFEGUARDING_SERVICES, new Succession(HELP_AND_PROTECTION,
+          SLAC + "; " + SIF + ", key judgement 1"));
+      NEXT.put(LOOKED_AFTER_CHILDREN_SERVICES, new Succession(CHILDREN_LOOKED_AFTER,
+          SLAC + "; " + SIF + ", key judgement 2"));
+      NEXT.put(CHILDREN_LOOKED_AFTER, new Succession(CHILDREN_IN_CARE_AND_CARE_LEAVERS,
+          SIF + ", key judgement 2; " + ILACS));
+      NEXT.put(LEADERSHIP_MANAGEMENT_GOVERNANCE, new Succession(IMPACT_OF_LEADERS,
+          SIF + ", key judgement 3; " + ILACS));
+      NEXT.put(CHILDREN_IN_CARE_AND_CARE_LEAVERS, new Succession(CHILDREN_IN_CARE,
+          CARE_LEAVERS_2023));
+      NEXT.put(SIF_CARE_LEAVERS, new Succession(CARE_LEAVERS,
+          SIF + ", the experiences and progress of care leavers; " + CARE_LEAVERS_2023));
+    }
+
+    private Successions() {}
   }
 }

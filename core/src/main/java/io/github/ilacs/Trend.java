@@ -1,6 +1,9 @@
 package io.github.ilacs;
 
-/** How the grade of one judgement area moved between the last two inspections that graded it. */
+/**
+ * How the grade of one judgement area moved between the last two inspections that graded it or an
+ * area of its chain ({@link AreaChain}).
+ */
 public enum Trend {
   /** The later grade is better. */
   IMPROVED,

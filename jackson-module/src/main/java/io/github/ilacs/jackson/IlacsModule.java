@@ -29,6 +29,12 @@ import io.github.ilacs.LocalAuthority;
 import io.github.ilacs.Source;
 import io.github.ilacs.Theme;
 import io.github.ilacs.Trend;
+import io.github.ilacs.compare.Comparison;
+import io.github.ilacs.compare.Distribution;
+import io.github.ilacs.compare.Group;
+import io.github.ilacs.compare.LatestGrade;
+import io.github.ilacs.compare.Position;
+import io.github.ilacs.compare.Standing;
 import io.github.ilacs.pathway.ActivityStatus;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
@@ -63,7 +69,13 @@ import java.util.Properties;
  * {@link Window} as {@code {"earliest", "expected", "latest"}}, {@link Deadline} as
  * {@code {"kind", "from", "workingDays", "due", "basis", "status"}}, and their enums as
  * constant names ({@code basis}, {@code pending} and {@code satisfiedBy} are inspections,
- * omitted when empty).
+ * omitted when empty); and serializers (write only) for comparisons: {@link Comparison} as
+ * {@code {"asOf", "framework", "areas", "region", "authority", "neighbours", "groups"}},
+ * {@link Standing} as {@code {"authority", "latestInspection", "grades"}}, {@link LatestGrade}
+ * as {@code {"area", "status", "grade", "gradedAs", "inspection"}} (an inspection by reference:
+ * framework, kind and dates), {@link Distribution} as {@code {"outstanding", "good",
+ * "requiresImprovement", "inadequate", "notGraded", "total"}} and {@link Position} as
+ * {@code {"ahead", "level", "behind", "notGraded"}}.
  * Values are built through the core's builders, so the core carries no Jackson annotation and
  * opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
@@ -195,11 +207,18 @@ public final class IlacsModule extends SimpleModule {
     addWriter(ExpectedActivity.class, PathwayWriters::activity);
     addWriter(Window.class, PathwayWriters::window);
     addWriter(Deadline.class, PathwayWriters::deadline);
+    addWriter(Comparison.class, ComparisonWriters::comparison);
+    addWriter(Standing.class, ComparisonWriters::standing);
+    addWriter(LatestGrade.class, ComparisonWriters::latestGrade);
+    addWriter(Distribution.class, ComparisonWriters::distribution);
+    addWriter(Position.class, ComparisonWriters::position);
     addNameWriter(Pathway.class);
     addNameWriter(ActivityStatus.class);
     addNameWriter(Deadline.Kind.class);
     addNameWriter(Deadline.Status.class);
     addNameWriter(Grade.class);
+    addNameWriter(LatestGrade.Status.class);
+    addNameWriter(Group.class);
     addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
         settings, Readers::grade));
   }

@@ -12,6 +12,7 @@ import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.JudgementArea;
 import io.github.ilacs.LocalAuthority;
+import io.github.ilacs.directory.AuthorityDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,28 +39,26 @@ class OutcomesCsvTest {
       + "children_in_care,care_leavers,adoption,report_url\n";
 
   @Test
-  void realOutcomesImportWithEveryRowAccepted() {
+  void theNationalTableImportsWithEveryRowAccepted() {
     OutcomesImport result = Fixtures.realOutcomes();
     assertThat(result.rejected()).as("rejected rows").isEmpty();
-    assertThat(result.rows()).isEqualTo(378);
-    assertThat(result.accepted()).isEqualTo(378);
+    assertThat(result.warnings()).as("warnings").isEmpty();
+    assertThat(result.rows()).isEqualTo(427);
+    assertThat(result.accepted()).isEqualTo(427);
     assertThat(result.layout()).isEqualTo(OutcomesCsv.Layout.OUTCOMES_TABLE);
+    assertThat(result.histories()).hasSize(153);
     assertThat(result.histories().stream().mapToInt(h -> h.inspections().size()).sum())
-        .isEqualTo(378);
+        .isEqualTo(427);
   }
 
   @Test
-  void realOutcomesHold151DistinctAuthorities() {
-    // The data README says 153; the file lists 151 distinct DfE codes (measured here).
-    OutcomesImport result = Fixtures.realOutcomes();
+  void theTableTo2023HoldsItsReportsAndAuthorities() {
+    // The data README says 153 authorities; the rows begun before 2024 name 151 distinct codes.
+    OutcomesImport result = Fixtures.realOutcomesTo2023();
+    assertThat(result.rejected()).isEmpty();
+    assertThat(result.accepted()).isEqualTo(378);
     assertThat(result.histories()).hasSize(151);
-    assertThat(result.histories().stream().map(h -> h.authority().code()).distinct())
-        .hasSize(151);
-  }
-
-  @Test
-  void realOutcomesCountEachFramework() {
-    Map<Framework, Long> byFramework = Fixtures.realOutcomes().histories().stream()
+    Map<Framework, Long> byFramework = result.histories().stream()
         .flatMap(h -> h.inspections().stream())
         .collect(Collectors.groupingBy(Inspection::framework, Collectors.counting()));
     assertThat(byFramework).containsEntry(Framework.SIF_2013, 166L)
@@ -69,7 +68,7 @@ class OutcomesCsvTest {
   }
 
   @Test
-  void realOutcomesHaveNoErrorFromTheValidator() {
+  void theNationalTableHasNoErrorFromTheValidator() {
     Validator validator = Validator.defaults();
     List<String> errors = new ArrayList<>();
     for (InspectionHistory h : Fixtures.realOutcomes().histories()) {
@@ -81,10 +80,21 @@ class OutcomesCsvTest {
   }
 
   @Test
-  void quotedNameWithCommaIsKept() {
-    InspectionHistory bcp = Fixtures.realOutcomes().history("839").orElseThrow();
-    assertThat(bcp.authority().name()).isEqualTo("bournemouth, christchurch & poole");
+  void everyInspectionCarriesItsAuthorityAsTheDirectoryHasIt() throws IOException {
+    AuthorityDirectory directory = AuthorityDirectory.builtIn();
+    OutcomesImport result = Fixtures.realOutcomes();
+    assertThat(result.histories()).allSatisfy(h -> {
+      LocalAuthority expected = directory.byCode(h.authority().code()).orElseThrow()
+          .toLocalAuthority();
+      assertThat(h.authority()).isEqualTo(expected);
+      assertThat(h.inspections()).allSatisfy(i -> assertThat(i.authority()).isEqualTo(expected));
+    });
+    InspectionHistory bcp = result.history("839").orElseThrow();
+    assertThat(bcp.authority().name()).isEqualTo("Bournemouth, Christchurch and Poole");
     assertThat(bcp.authority().urn()).contains("2532287");
+    assertThat(bcp.authority().onsCode()).contains("E06000058");
+    String json = Fixtures.MAPPER.writeValueAsString(bcp);
+    assertThat(Fixtures.MAPPER.readValue(json, InspectionHistory.class)).isEqualTo(bcp);
   }
 
   @Test
@@ -123,55 +133,15 @@ class OutcomesCsvTest {
   }
 
   @Test
-  void brokenCopyRejectsExactlyTheBrokenRows() throws IOException {
-    OutcomesImport result = OutcomesCsv.read(
-        Fixtures.resource("la-inspection-outcomes-broken.csv"));
-    List<String> rejected = result.rejected().stream()
-        .map(r -> r.line() + " " + r.column()).collect(Collectors.toList());
-    assertThat(rejected).containsExactly(
-        "3 inspection_end", "5 published", "7 inspection_start", "9 inspection_end",
-        "11 overall", "13 framework", "15 kind", "17 la_code", "19 la_urn", "22 adoption",
-        "23 inspection_start", "25 local_authority", "27 care_leavers", "28 (row)",
-        "31 (row)");
-    assertThat(result.rows()).isEqualTo(40);
-    assertThat(result.accepted()).isEqualTo(25);
-    assertThat(result.histories().stream().mapToInt(h -> h.inspections().size()).sum())
-        .isEqualTo(25);
-  }
-
-  @ParameterizedTest(name = "line {0}: {2}")
-  @CsvSource(delimiter = '|', value = {
-      "3|2019-02-11|[IV02]",
-      "5|2017-05-01|[IV03]",
-      "7|2014-06-31|not a calendar date",
-      "9|15 Sept 2023|is not a date; expected yyyy-mm-dd",
-      "11|excellent|is not a grade of ILACS_2018; expected one of Outstanding, Good",
-      "13|OFSTED|is not a framework",
-      "15|''|expected short, standard or longer than standard",
-      "17|12|[IV06]",
-      "19|80a30|[IV07]",
-      "22|good|ILACS_2018 makes no judgement for this column",
-      "23|2011-03-01|no SIF framework with SIF_INSPECTION was in force on 2011-03-01",
-      "25|Somewhere Else|authority 890 is named 'blackpool' on line 24 but 'Somewhere Else' here",
-      "27|good|ILACS_2018 makes no judgement for this column",
-      "28|''|has 14 fields but the header has 16",
-      "31|''|a quoted field is not closed on this line"})
-  void eachBrokenRowSaysWhy(long line, String value, String reason) throws IOException {
-    RejectedRow row = OutcomesCsv.read(Fixtures.resource("la-inspection-outcomes-broken.csv"))
-        .rejected().stream().filter(r -> r.line() == line).findFirst().orElseThrow();
-    assertThat(row.reason()).contains(reason);
-    if (!row.column().equals("(row)")) {
-      assertThat(row.value()).isEqualTo(value);
-    }
-  }
-
-  @Test
   void scrapeToolLayoutIsRecognisedAndPlaceholdersAreNoGrade() throws IOException {
     OutcomesImport result = OutcomesCsv.read(Fixtures.resource("scrape-tool-history.csv"));
     assertThat(result.layout()).isEqualTo(OutcomesCsv.Layout.SCRAPE_TOOL);
     assertThat(result.rows()).isEqualTo(8);
-    assertThat(result.rejected()).extracting(r -> r.line() + " " + r.column())
-        .containsExactly("7 inspection_framework", "8 urn", "9 inspection_start_date");
+    assertThat(result.rejected()).extracting(r -> r.line() + " " + r.column() + ": "
+        + r.reason().substring(0, 20)).containsExactly(
+            "7 inspection_framework: is not an ILACS insp",
+            "8 urn: is not the URN of an",
+            "9 inspection_start_date: is not a calendar da");
     Inspection notts = result.history("891").orElseThrow().inspections().get(0);
     assertThat(notts.framework()).isEqualTo(Framework.ILACS_2018);
     assertThat(notts.start()).isEqualTo(LocalDate.of(2019, 10, 7));
@@ -187,17 +157,9 @@ class OutcomesCsvTest {
     Inspection barnsley = result.history("370").orElseThrow().inspections().get(0);
     assertThat(barnsley.grade(JudgementArea.IMPACT_OF_LEADERS)).isEmpty();
     Inspection kent = result.history("886").orElseThrow().inspections().get(0);
-    assertThat(kent.authority().urn()).isEmpty();
+    assertThat(kent.authority().urn()).as("the directory's URN for a row without one")
+        .contains("80476");
     assertThat(kent.grade(JudgementArea.CARE_LEAVERS)).isEmpty();
-  }
-
-  @Test
-  void aDirectoryGivesCodesToScrapeRows() throws IOException {
-    OutcomesCsv reader = OutcomesCsv.withAuthorities(
-        List.of(LocalAuthority.builder().name("nowhere").code("999").urn("99999999").build()));
-    OutcomesImport result = reader.importFrom(Fixtures.resource("scrape-tool-history.csv"));
-    assertThat(result.history("999")).isPresent();
-    assertThat(result.history("891")).isEmpty();
   }
 
   @Test
@@ -247,14 +209,6 @@ class OutcomesCsvTest {
     assertThat(result.accepted()).isEqualTo(1);
   }
 
-  @ParameterizedTest(name = "line {0}: {1}")
-  @CsvSource({"3,[IV02]", "5,[IV03]", "17,[IV06]", "19,[IV07]"})
-  void rejectionsPrintTheCodeOnce(long line, String code) throws IOException {
-    RejectedRow row = OutcomesCsv.read(Fixtures.resource("la-inspection-outcomes-broken.csv"))
-        .rejected().stream().filter(r -> r.line() == line).findFirst().orElseThrow();
-    assertThat(row.reason()).startsWith(code).containsOnlyOnce(code);
-  }
-
   private static String row(String name, String urn, String code, String start, String end,
       String published) {
     return name + "," + urn + "," + code + ",EM,ILACS,short," + start + "," + end + ","
@@ -286,42 +240,6 @@ class OutcomesCsvTest {
         .validate(result.histories().get(0));
     assertThat(report.violations()).hasSizeLessThanOrEqualTo(
         io.github.ilacs.rules.Rule.values().length * 100);
-  }
-
-  @Test
-  void anAuthorityMustAgreeFieldByFieldAndABlankUrnIsUnknown() throws IOException {
-    String csv = HEADER
-        + row("notts", "80534", "891", "2019-01-07", "2019-01-11", "2019-02-20")
-        + row("notts", "", "891", "2020-02-03", "2020-02-07", "2020-03-20")
-        + row("notts", "80535", "891", "2021-02-01", "2021-02-05", "2021-03-19")
-        + row("Nottinghamshire County", "80534", "891", "2021-06-07", "2021-06-11",
-            "2021-07-23")
-        + row("NOTTS", "80534", "891", "2022-01-10", "2022-01-14", "2022-02-25");
-    OutcomesImport result = OutcomesCsv.read(new StringReader(csv), "authorities");
-    assertThat(result.rejected()).extracting(RejectedRow::toString).containsExactly(
-        "line 4, la_urn '80535': authority 891 has URN 80534 on line 2 but 80535 here;"
-            + " an authority has one URN",
-        "line 5, local_authority 'Nottinghamshire County': authority 891 is named 'notts' on"
-            + " line 2 but 'Nottinghamshire County' here; a DfE code names one authority");
-    InspectionHistory notts = result.history("891").orElseThrow();
-    LocalAuthority expected = LocalAuthority.builder().name("notts").code("891").urn("80534")
-        .build();
-    assertThat(notts.authority()).isEqualTo(expected);
-    assertThat(notts.inspections()).hasSize(3)
-        .allSatisfy(i -> assertThat(i.authority()).isEqualTo(expected));
-  }
-
-  @Test
-  void aUrnFirstGivenOnALaterRowIsAddedToEveryInspection() throws IOException {
-    String csv = HEADER
-        + row("kent", "", "886", "2019-01-07", "2019-01-11", "2019-02-20")
-        + row("kent", "80476", "886", "2020-02-03", "2020-02-07", "2020-03-20");
-    OutcomesImport result = OutcomesCsv.read(new StringReader(csv), "late urn");
-    assertThat(result.rejected()).isEmpty();
-    InspectionHistory kent = result.history("886").orElseThrow();
-    assertThat(kent.authority().urn()).contains("80476");
-    assertThat(kent.inspections()).hasSize(2)
-        .allSatisfy(i -> assertThat(i.authority().urn()).contains("80476"));
   }
 
   private static byte[] bytes(Object... parts) {
@@ -432,6 +350,100 @@ class OutcomesCsvTest {
       Inspection inspection = result.history("890").orElseThrow().inspections().get(0);
       assertThat(inspection.gradesByArea())
           .containsExactly(Map.entry(JudgementArea.valueOf(area), Grade.GOOD));
+    }
+  }
+
+  private static final List<String> BARNSLEY = Fixtures.realRow("barnsley", "2018-10-08");
+
+  /**
+   * RFC 4180 quoting: rows of a real authority whose cells hold commas, doubled quotes and line
+   * breaks import with the lines they start on, and damaged quoting spoils one row only.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // what | the rows after the header, a backslash-n a line break | rejected | rows
+      "a name with a comma and a line break inside quotes"
+          + "|\"Bournemouth, Christchurch\\nand Poole\",2532287,839,SW,ILACS,standard,"
+          + "2021-12-06,2021-12-17,2022-02-11,inadequate,inadequate,inadequate,"
+          + "requires improvement,,,x\\nbarnsley,80426,370,YH,ILACS,standard,2018-10-08,"
+          + "2018-10-01,2018-11-19,good,good,good,good,,,x|4 inspection_end|2",
+      "a report URL with CR LF inside quotes, lines ending CR LF"
+          + "|barnsley,80426,370,YH,ILACS,standard,2018-10-08,2018-10-19,2018-11-19,good,good,"
+          + "good,good,,,\"https://a\\r\\nb\"\\r\\nbarnsley,80426,370,YH,ILACS,standard,"
+          + "2018-10-08,2018-10-19,2018-11-19,good,good,good,excellent,,,x\\r\\n"
+          + "|4 children_in_care|2",
+      "doubled quotes inside a quoted kind"
+          + "|barnsley,80426,370,YH,ILACS,\"\"\"standard\"\"\",2018-10-08,2018-10-19,"
+          + "2018-11-19,good,good,good,good,,,x|2 kind|1",
+      "a quoted field left open runs to the end of the table"
+          + "|barnsley,80426,370,YH,ILACS,standard,2018-10-08,2018-10-19,2018-11-19,good,good,"
+          + "good,good,,,x\\n\"barnsley,80426,370,YH,ILACS,standard,2018-10-08,2018-10-19,"
+          + "2018-11-19,good,good,good,good,,,x\\nbarnsley,80426,370|3 (row)|2",
+      "text after a closing quote spoils its row only"
+          + "|\"barnsley\"x,80426,370,YH,ILACS,standard,2018-10-08,2018-10-19,2018-11-19,good,"
+          + "good,good,good,,,x\\nbarnsley,80426,370,YH,ILACS,standard,2018-10-08,"
+          + "2018-10-19,2018-11-19,good,good,good,good,,,x|2 (row)|2",
+      "a row short of two fields"
+          + "|barnsley,80426,370,YH,ILACS,standard,2018-10-08,2018-10-19,2018-11-19,good,good,"
+          + "good,good,x|2 (row)|1"})
+  void quotedFieldsFollowRfc4180(String what, String rows, String rejected, int count)
+      throws IOException {
+    String csv = HEADER + rows.replace("\\n", "\n").replace("\\r", "\r");
+    OutcomesImport result = OutcomesCsv.read(new StringReader(csv), what);
+    assertThat(result.rows()).isEqualTo(count);
+    assertThat(result.rejected()).extracting(r -> r.line() + " " + r.column())
+        .containsExactly(rejected);
+    assertThat(result.accepted()).isEqualTo(count - 1);
+  }
+
+  @Test
+  void aQuotedLineBreakIsKeptInTheValue() throws IOException {
+    String csv = HEADER + Fixtures.changed(BARNSLEY, "kind=\"standard\"",
+        "report_url=https://example.org/a\nb");
+    RejectedRow row = OutcomesCsv.read(new StringReader(csv), "kept").rejected().get(0);
+    assertThat(row.value()).isEqualTo("\"standard\"");
+    String url = HEADER + Fixtures.changed(BARNSLEY, "report_url=https://example.org/a\nb");
+    Inspection barnsley = OutcomesCsv.read(new StringReader(url), "kept").history("370")
+        .orElseThrow().inspections().get(0);
+    assertThat(barnsley.source()).hasValueSatisfying(
+        s -> assertThat(s.url()).contains("https://example.org/a\nb"));
+  }
+
+  @Test
+  void anUnclosedQuoteSaysWhereItBegan() throws IOException {
+    String csv = HEADER + Fixtures.changed(BARNSLEY) + "\"" + Fixtures.changed(BARNSLEY)
+        + Fixtures.changed(BARNSLEY);
+    RejectedRow row = OutcomesCsv.read(new StringReader(csv), "open").rejected().get(0);
+    assertThat(row.line()).isEqualTo(3);
+    assertThat(row.reason()).contains("quoted field that is not closed",
+        "runs to the end of the table (line 5)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "a field one character too long, 10001, 16, has a field longer than 10000 characters",
+      "a field at the limit, 10000, 16, ''",
+      "a row of too many fields, 30, 1200, has more than 1000 fields"})
+  void aRowBeyondTheLimitsIsRejectedAndTheNextOneRead(String what, int length, int fields,
+      String reason) throws IOException {
+    List<String> cells = new ArrayList<>(BARNSLEY);
+    cells.set(cells.size() - 1, "https://example.org/" + "x".repeat(length - 20));
+    while (cells.size() < fields) {
+      cells.add("");
+    }
+    String csv = HEADER + Fixtures.record(cells.toArray(String[]::new))
+        + Fixtures.changed(BARNSLEY);
+    OutcomesImport result = OutcomesCsv.read(new StringReader(csv), what);
+    assertThat(result.rows()).isEqualTo(2);
+    if (reason.isEmpty()) {
+      assertThat(result.rejected()).isEmpty();
+    } else {
+      assertThat(result.rejected()).singleElement().satisfies(r -> {
+        assertThat(r.line()).isEqualTo(2);
+        assertThat(r.column()).isEqualTo("(row)");
+        assertThat(r.reason()).startsWith(reason);
+        assertThat(r.value()).hasSizeLessThanOrEqualTo(503);
+      });
     }
   }
 }

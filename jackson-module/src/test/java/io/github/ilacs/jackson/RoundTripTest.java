@@ -30,7 +30,7 @@ class RoundTripTest {
   @Test
   void everyImportedHistoryRoundTripsAndValidates() throws Exception {
     List<InspectionHistory> histories = Fixtures.realOutcomes().histories();
-    assertThat(histories).hasSize(151);
+    assertThat(histories).hasSize(153);
     for (InspectionHistory h : histories) {
       String json = Fixtures.MAPPER.writeValueAsString(h);
       assertThat(Fixtures.MAPPER.readValue(json, InspectionHistory.class))

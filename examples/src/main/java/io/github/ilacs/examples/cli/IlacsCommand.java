@@ -9,7 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ilacs} command line: {@code timeline}, {@code validate} and {@code forecast}.
+ * The {@code ilacs} command line: {@code timeline}, {@code validate}, {@code forecast} and
+ * {@code compare}.
  *
  * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR, 2 for a usage error or
  * an input that cannot be used (missing file, device or pipe, too large, bad JSON, bad CSV),
@@ -19,9 +20,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ilacs", mixinStandardHelpOptions = true,
     versionProvider = IlacsCommand.Version.class,
     description = "Ofsted inspections of local authority children's services: timelines, "
-        + "validation and forecasts.",
+        + "validation, forecasts and comparisons.",
     subcommands = {TimelineCommand.class, ValidateCommand.class, ForecastCommand.class,
-        CommandLine.HelpCommand.class})
+        CompareCommand.class, CommandLine.HelpCommand.class})
 public final class IlacsCommand implements Runnable {
   /** Exit status for input that cannot be used. */
   static final int BAD_INPUT = 2;

@@ -1,6 +1,7 @@
 package io.github.ilacs.examples.cli;
 
 import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.jackson.ImportWarning;
 import io.github.ilacs.jackson.OutcomesImport;
 import io.github.ilacs.jackson.RejectedRow;
 import io.github.ilacs.rules.ValidationReport;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ilacs validate FILE...}: validates JSON histories or outcomes CSV files and prints the
- * report; exit status 1 when any ERROR is found (a CSV row the reader rejects counts as one).
+ * report; exit status 1 when any ERROR is found (a CSV row the reader rejects counts as one; a
+ * row it imports with a doubt, such as a spelling of a name it does not know, is a WARNING).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validate JSON histories or outcomes CSV files against the frameworks' rules. "
@@ -38,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = Validator.defaults();
     List<ValidationReport> reports = new ArrayList<>();
     int rejected = 0;
+    int doubts = 0;
     for (Path file : files) {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
         OutcomesImport imported = Inputs.readOutcomes(file);
@@ -47,6 +50,11 @@ final class ValidateCommand implements Callable<Integer> {
           out.println("  ERROR " + Inputs.describe(file, row));
         }
         rejected += imported.rejected().size();
+        for (ImportWarning warning : imported.warnings()) {
+          out.println("  WARNING " + file + ":" + warning.line() + " column " + warning.column()
+              + " '" + warning.value() + "': " + warning.reason());
+        }
+        doubts += imported.warnings().size();
         for (InspectionHistory history : imported.histories()) {
           ValidationReport report = validator.validate(history);
           reports.add(report);
@@ -70,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     int errors = rejected + reports.stream().mapToInt(r -> r.errors().size()).sum();
-    int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum();
+    int warnings = doubts + reports.stream().mapToInt(r -> r.warnings().size()).sum();
     out.println(errors + " errors, " + warnings + " warnings");
     out.flush();
     return errors > 0 ? 1 : 0;

@@ -3,7 +3,10 @@ package io.github.ilacs.examples.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import io.github.ilacs.jackson.OutcomesImport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -50,5 +53,17 @@ class BenchmarksTest {
         io.github.ilacs.rules.Rule.NO_OVERLAPPING_ACTIVITY)).hasSize(1);
     assertThat(bench.validateSpreadHistory().violationsOf(
         io.github.ilacs.rules.Rule.NO_OVERLAPPING_ACTIVITY)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} copies")
+  @ValueSource(ints = {1, 10})
+  void theCsvBenchmarkImportsEveryRowOfEveryCopy(int copies) throws IOException {
+    CsvBenchmarks bench = new CsvBenchmarks();
+    bench.copies = copies;
+    bench.setUp();
+    OutcomesImport imported = bench.importOutcomesTable();
+    assertThat(imported.rows()).isEqualTo(427 * copies);
+    assertThat(imported.rejected()).isEmpty();
+    assertThat(imported.histories()).hasSize(153);
   }
 }

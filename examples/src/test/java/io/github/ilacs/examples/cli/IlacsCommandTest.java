@@ -61,7 +61,7 @@ class IlacsCommandTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"timeline", "validate", "forecast"})
+  @ValueSource(strings = {"timeline", "validate", "forecast", "compare"})
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertThat(run.status()).isZero();
@@ -72,7 +72,7 @@ class IlacsCommandTest {
   void topLevelHelpListsTheCommands() {
     Run run = run("--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("timeline", "validate", "forecast");
+    assertThat(run.out()).contains("timeline", "validate", "forecast", "compare");
   }
 
   @Test
@@ -204,6 +204,20 @@ class IlacsCommandTest {
   }
 
   @Test
+  void validateWarnsOfASpellingTheDirectoryDoesNotKnowAndExitsZero() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(outcomes));
+    lines.set(1, lines.get(1).replace("barking and dagenham,", "barking & dagnam,"));
+    Path odd = write("odd-spelling.csv", String.join("\n", lines) + "\n");
+    Run run = run("validate", odd.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("427 rows, 427 accepted")
+        .contains("WARNING " + odd + ":2 column local_authority 'barking & dagnam': is not a"
+            + " spelling the directory knows; imported as la_code 301 is Barking and Dagenham"
+            + " (301)")
+        .doesNotContain("ERROR");
+  }
+
+  @Test
   void validateReportsEveryRejectedRowAndExitsOne() throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(outcomes));
     lines.set(2, lines.get(2).replace("2019-02-18", "2019-02-30"));
@@ -237,10 +251,10 @@ class IlacsCommandTest {
     assertThat(lines.get(0))
         .isEqualTo("la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest");
     assertThat(lines).hasSize(1 + 153);
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,nottinghamshire,"
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("891,Nottinghamshire,"
         + "GOOD_OR_OUTSTANDING,2019-10-18,SHORT_INSPECTION,"));
     assertThat(lines).anySatisfy(l -> assertThat(l)
-        .startsWith("839,\"bournemouth, christchurch & poole\","));
+        .startsWith("839,\"Bournemouth, Christchurch and Poole\","));
     assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l)
         .matches("\\d{3},.+,[A-Z_]+,(\\d{4}-\\d{2}-\\d{2})?,[A-Z_]+,"
             + "\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2}"));
@@ -252,7 +266,7 @@ class IlacsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).hasSize(1 + 153);
     assertThat(run.outLines()).anySatisfy(l -> assertThat(l)
-        .startsWith("891,nottinghamshire,GOOD_OR_OUTSTANDING,2024-05-24,"));
+        .startsWith("891,Nottinghamshire,GOOD_OR_OUTSTANDING,2024-05-24,"));
   }
 
   @Test
