@@ -3,7 +3,6 @@ package io.github.ilacs.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
@@ -299,8 +298,9 @@ class OutcomesCsvTest {
 
   @Test
   void aNullReaderIsNamed() {
-    assertThatNullPointerException()
-        .isThrownBy(() -> OutcomesCsv.read((Reader) null, "x")).withMessage("reader");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> OutcomesCsv.read((Reader) null, "x"))
+        .withMessage("reader: is required but was null");
   }
 
   @Test
