@@ -53,6 +53,8 @@ class NullPolicyTest {
         call("text", () -> Region.find(null)),
         call("text", () -> AuthorityType.find(null)),
         call("text", () -> JudgementArea.find(null)),
+        call("invariant", () -> new InvalidInspectionException(null, "f", null, "d")),
+        call("detail", () -> new InvalidInspectionException(Invariant.REQUIRED, "f", null, null)),
         call("violations", () -> ValidationReport.of(null)),
         call("rules", () -> Validator.only((Rule[]) null)),
         call("excluded", () -> Validator.allExcept((Rule[]) null)),
