@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -163,8 +162,7 @@ public final class OutcomesCsv {
    *     line (the message names the line)
    * @throws IllegalArgumentException when the table is empty, or the header matches neither
    *     layout (the message names the closest layout and the columns it lacks) or names a column
-   *     it reads twice
-   * @throws NullPointerException when an argument is null
+   *     it reads twice, or an argument is null
    */
   public static OutcomesImport read(Reader reader, String sourceName) throws IOException {
     return STANDARD.importFrom(reader, sourceName);
@@ -178,11 +176,11 @@ public final class OutcomesCsv {
    * @param file the file, not null
    * @return the histories, warnings and rejected rows, never null
    * @throws IOException when the file cannot be read, or its header line is not valid UTF-8
-   * @throws IllegalArgumentException when the table is empty, or the header matches neither
-   *     layout or names a column it reads twice
+   * @throws IllegalArgumentException when the file is null, the table is empty, or the header
+   *     matches neither layout or names a column it reads twice
    */
   public OutcomesImport importFrom(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file);
+    try (InputStream in = Files.newInputStream(Arguments.required(file, "file"));
         Utf8Lines text = new Utf8Lines(in)) {
       return importFrom(text, file.toString(), text);
     }
@@ -198,12 +196,11 @@ public final class OutcomesCsv {
    *     line: the message names the line (decoding is the reader's, so reading stops there;
    *     {@link #importFrom(Path)} rejects such a line and goes on)
    * @throws IllegalArgumentException when the table is empty, or the header matches neither
-   *     layout or names a column it reads twice
-   * @throws NullPointerException when an argument is null
+   *     layout or names a column it reads twice, or an argument is null
    */
   public OutcomesImport importFrom(Reader reader, String sourceName) throws IOException {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(sourceName, "sourceName");
+    Arguments.required(reader, "reader");
+    Arguments.required(sourceName, "sourceName");
     return importFrom(reader, sourceName, null);
   }
 
