@@ -60,4 +60,12 @@ class CatalogueTextsTest {
     assertThat(now.getMessage()).contains("requires-improvement scale",
         "Outstanding, Good, Requires improvement to be good, Inadequate");
   }
+
+  @Test
+  void anInvariantExceptionCarriesItsCode() {
+    InvalidInspectionException e = new InvalidInspectionException(Invariant.NOT_BLANK, "summary",
+        "\"\"", "must not be blank");
+    assertThat(e.code()).isEqualTo("IV05");
+    assertThat(e.invariant()).isEqualTo(Invariant.NOT_BLANK);
+  }
 }

@@ -35,4 +35,15 @@ class WindowTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new Window(earliest, expected, latest))
         .withMessageContaining("out of order");
   }
+
+  @Test
+  void policiesRulesAndAnswersDescribeThemselves() {
+    assertThat(PathwayPolicy.defaults().toString()).isNotEmpty()
+        .isEqualTo(PathwayPolicy.defaults().toString());
+    assertThat(PathwayRule.leadersPlusTwoOfThree().toString()).isNotEmpty();
+    InspectionPathway none = InspectionPathway.of(io.github.ilacs.InspectionHistory.of(
+        io.github.ilacs.LocalAuthority.of("Kent", "886"), java.util.List.of()),
+        LocalDate.of(2024, 1, 1));
+    assertThat(none.toString()).contains("NOT_YET_INSPECTED");
+  }
 }
