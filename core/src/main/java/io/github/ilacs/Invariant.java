@@ -30,11 +30,11 @@ public enum Invariant {
   /** A name does not match any constant of an enumeration (an unknown framework or kind). */
   UNKNOWN_NAME("IV10", "a name matches a constant of the enumeration"),
   /** A date lies outside the years {@link Limits#FIRST_YEAR} to {@link Limits#LAST_YEAR}. */
-  DATE_IN_RANGE("IV11", "dates lie in the years " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR),
+  DATE_IN_RANGE("IV13", "dates lie in the years " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR),
   /** A text is longer than {@link Limits#MAX_TEXT_LENGTH} characters. */
-  TEXT_LENGTH("IV12", "a text is at most " + Limits.MAX_TEXT_LENGTH + " characters long"),
+  TEXT_LENGTH("IV14", "a text is at most " + Limits.MAX_TEXT_LENGTH + " characters long"),
   /** A list holds more than {@link Limits#MAX_ITEMS} elements. */
-  LIST_SIZE("IV13", "a list holds at most " + Limits.MAX_ITEMS + " elements");
+  LIST_SIZE("IV15", "a list holds at most " + Limits.MAX_ITEMS + " elements");
 
   private final String code;
   private final String description;

@@ -46,7 +46,7 @@ class CatalogueTextsTest {
         .isEqualTo("names, titles and summaries are not blank");
     assertThat(Invariant.DATE_IN_RANGE.description())
         .isEqualTo("dates lie in the years 1900 to 2199");
-    assertThat(Invariant.LIST_SIZE.code()).isEqualTo("IV13");
+    assertThat(Invariant.LIST_SIZE.code()).isEqualTo("IV15");
   }
 
   @Test

@@ -117,7 +117,7 @@ class InvariantTest {
     InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class, call);
 
     assertThat(e).as(field + " " + value).isNotNull();
-    assertThat(e.invariant().code()).isEqualTo("IV11");
+    assertThat(e.invariant().code()).isEqualTo("IV13");
     assertThat(e.field()).isEqualTo(field);
     assertThat(e.value()).isEqualTo(value);
     assertThat(e.getMessage()).contains("1900", "2199");
