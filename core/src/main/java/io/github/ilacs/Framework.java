@@ -485,9 +485,11 @@ public enum Framework {
    *
    * @param name the name, such as {@code ILACS_2023}, not null
    * @return the version, or empty when none has that name
+   * @throws InvalidInspectionException when {@code name} is null
    */
   public static Optional<Framework> find(String name) {
-    return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name.trim())).findFirst();
+    String trimmed = Checks.required(name, "name").trim();
+    return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(trimmed)).findFirst();
   }
 
   /**

@@ -71,14 +71,12 @@ public enum GradeScale {
   /**
    * Reads a grade from a label or a known variant.
    *
-   * @param text the text; null gives empty
+   * @param text the text, not null
    * @return the grade, or empty when the text is not a label or variant of this scale
+   * @throws InvalidInspectionException when {@code text} is null
    */
   public Optional<Grade> find(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    String constant = text.trim();
+    String constant = Checks.required(text, "text").trim();
     if (Patterns.CONSTANT_NAME.matcher(constant).matches()) {
       Grade exact = variants.get(constant.toLowerCase(Locale.ROOT));
       if (exact != null) {

@@ -17,7 +17,9 @@ import org.immutables.value.Value;
  * focus of a focused visit or joint inspection, and where the facts come from.
  *
  * <p>Built with {@link #builder()}. {@code build()} checks the invariants ({@link Invariant}):
- * required values present, {@code end} not before {@code start}, {@code published} not before
+ * required values present, every date in the years {@value Limits#FIRST_YEAR} to {@value
+ * Limits#LAST_YEAR}, at most {@value Limits#MAX_ITEMS} findings, {@code end} not before
+ * {@code start}, {@code published} not before
  * {@code end}, one judgement per area. Rules that depend on the framework (which areas must be
  * graded, whether grades agree) are reported by the validator in {@code io.github.ilacs.rules}.
  * Changed copies come from {@link #toBuilder()}, the generated withers ({@code withStart(...)}
@@ -174,6 +176,10 @@ public abstract class Inspection implements WithInspection {
 
   @Value.Check
   void check() {
+    Checks.inRange(start(), "start");
+    Checks.inRange(end(), "end");
+    published().ifPresent(p -> Checks.inRange(p, "published"));
+    Checks.maxItems(findings(), "findings");
     if (end().isBefore(start())) {
       throw new InvalidInspectionException(Invariant.END_NOT_BEFORE_START, "end", end(),
           end() + " is before start " + start());

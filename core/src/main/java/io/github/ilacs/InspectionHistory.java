@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>The inspections are kept in the order given, so that a validator can report a history
  * that is out of order or mixes authorities ({@code io.github.ilacs.rules}); every query works
- * on the inspections in date order ({@link #chronological()}). Immutable and thread-safe.
+ * on the inspections in date order ({@link #chronological()}). A history holds at most {@value
+ * Limits#MAX_ITEMS} inspections. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class InspectionHistory implements WithInspectionHistory {
@@ -61,6 +62,11 @@ public abstract class InspectionHistory implements WithInspectionHistory {
    * @return an unmodifiable list, possibly empty
    */
   public abstract List<Inspection> inspections();
+
+  @Value.Check
+  void check() {
+    Checks.maxItems(inspections(), "inspections");
+  }
 
   /**
    * Returns the inspections in date order ({@link #BY_DATE}).

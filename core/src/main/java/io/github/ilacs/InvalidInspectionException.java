@@ -1,6 +1,5 @@
 package io.github.ilacs;
 
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -35,14 +34,25 @@ public class InvalidInspectionException extends IllegalArgumentException {
    * @param field the field that holds the offending value, not null
    * @param value the offending value, may be null (shown as {@code null})
    * @param detail a short explanation naming the values involved, not null
+   * @throws IllegalArgumentException when {@code invariant}, {@code field} or {@code detail} is
+   *     null
    */
   public InvalidInspectionException(
       Invariant invariant, String field, @Nullable Object value, String detail) {
-    super(format(invariant, field, detail));
-    this.invariant = Objects.requireNonNull(invariant, "invariant");
-    this.field = Objects.requireNonNull(field, "field");
+    super(format(argument(invariant, "invariant"), argument(field, "field"),
+        argument(detail, "detail")));
+    this.invariant = invariant;
+    this.field = field;
     this.value = String.valueOf(value);
-    this.detail = Objects.requireNonNull(detail, "detail");
+    this.detail = detail;
+  }
+
+  /** Refuses a null argument as the null policy says, before the message is built. */
+  private static <T> T argument(@Nullable T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + ": is required but was null");
+    }
+    return value;
   }
 
   /**

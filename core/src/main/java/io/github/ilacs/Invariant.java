@@ -17,7 +17,7 @@ public enum Invariant {
   PUBLISHED_NOT_BEFORE_END("IV03", "the letter or report is not dated before the last on-site day"),
   /** An inspection grades the same judgement area twice. */
   ONE_JUDGEMENT_PER_AREA("IV04", "each judgement area is graded at most once"),
-  /** A text that must say something is empty or blank. */
+  /** A text that must say something is empty or blank ({@link Texts#isBlank(String)}). */
   NOT_BLANK("IV05", "names, titles and summaries are not blank"),
   /** A local authority code is not three digits. */
   AUTHORITY_CODE_FORMAT("IV06", "a DfE local authority code is exactly three digits"),
@@ -40,6 +40,12 @@ public enum Invariant {
    * days, a national framework element's number).
    */
   VALUE_IN_RANGE("IV12", "a number or combination of parts is one the value allows"),
+  /** A date lies outside the years {@link Limits#FIRST_YEAR} to {@link Limits#LAST_YEAR}. */
+  DATE_IN_RANGE("IV13", "dates lie in the years " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR),
+  /** A text is longer than {@link Limits#MAX_TEXT_LENGTH} characters. */
+  TEXT_LENGTH("IV14", "a text is at most " + Limits.MAX_TEXT_LENGTH + " characters long"),
+  /** A list holds more than {@link Limits#MAX_ITEMS} elements. */
+  LIST_SIZE("IV15", "a list holds at most " + Limits.MAX_ITEMS + " elements"),
   // IV20-IV29: improvement plans (io.github.ilacs.plan)
   /** A step of an improvement plan is dated before the step it follows. */
   PLAN_DATES_IN_ORDER("IV20", "a step of a plan is not dated before the step it follows"),

@@ -134,9 +134,10 @@ public enum JudgementArea {
    *
    * @param text the name or title, not null
    * @return the area, or empty when none matches
+   * @throws InvalidInspectionException when {@code text} is null
    */
   public static Optional<JudgementArea> find(String text) {
-    String t = text.trim().replaceAll("\\s+", " ");
+    String t = Checks.required(text, "text").trim().replaceAll("\\s+", " ");
     return Arrays.stream(values())
         .filter(a -> a.name().equalsIgnoreCase(t) || a.title.equalsIgnoreCase(t)
             || a.otherTitles.stream().anyMatch(t::equalsIgnoreCase))

@@ -21,12 +21,13 @@ public record Source(String title, LocalDate date, Optional<String> url) {
    * @param title the title of the letter or report, not blank
    * @param date the date the letter or report bears, not null
    * @param url the public address of the document; empty when it has none
-   * @throws InvalidInspectionException when the title is null or blank, the date is null, or
-   *     the url is null or blank when present
+   * @throws InvalidInspectionException when the title is null or blank, the date is null or
+   *     outside the years {@value Limits#FIRST_YEAR} to {@value Limits#LAST_YEAR}, or the url
+   *     is null or blank when present
    */
   public Source {
     Checks.notBlank(title, "source.title");
-    Checks.required(date, "source.date");
+    Checks.inRange(date, "source.date");
     Checks.required(url, "source.url");
     url.ifPresent(u -> Checks.notBlank(u, "source.url"));
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,6 +70,15 @@ class InvariantTest {
                 .code("891").onsCode("X10000024").build()),
         Arguments.of("blank source title", Invariant.NOT_BLANK, "source.title", "\" \"",
             (ThrowingCallable) () -> Source.of(" ", LocalDate.of(2019, 12, 19))),
+        Arguments.of("start before 1900", Invariant.DATE_IN_RANGE, "start", "1899-12-31",
+            (ThrowingCallable) () -> Samples.standard2019().start(LocalDate.of(1899, 12, 31))
+                .build()),
+        Arguments.of("summary over 10000 characters", Invariant.TEXT_LENGTH, "summary",
+            "10001 characters", (ThrowingCallable) () -> Finding.of(FindingKind.STRENGTH,
+                "x".repeat(10_001))),
+        Arguments.of("10001 findings", Invariant.LIST_SIZE, "findings", "10001 elements",
+            (ThrowingCallable) () -> Samples.standard2019().findings(java.util.Collections
+                .nCopies(10_001, Finding.of(FindingKind.STRENGTH, "Fine."))).build()),
         Arguments.of("unknown grade label", Invariant.GRADE_LABEL, "grade", "Excellent",
             (ThrowingCallable) () -> Framework.ILACS_2018.parseGrade("Excellent")),
         Arguments.of("national framework outcome 0", Invariant.VALUE_IN_RANGE, "number", "0",
@@ -96,6 +106,134 @@ class InvariantTest {
     }
     assertThat(e.getMessage()).isEqualTo("[" + invariant.code() + "] " + field + ": "
         + e.detail() + " (" + invariant.description() + ")");
+  }
+
+  static Stream<Arguments> datesOutsideTheSupportedYears() {
+    return Stream.of(
+        Arguments.of("start", "1899-12-31",
+            (ThrowingCallable) () -> Samples.standard2019().start(LocalDate.of(1899, 12, 31))
+                .build()),
+        Arguments.of("start", LocalDate.MIN.toString(),
+            (ThrowingCallable) () -> Samples.standard2019().start(LocalDate.MIN).build()),
+        Arguments.of("end", "2200-01-01",
+            (ThrowingCallable) () -> Samples.standard2019().end(LocalDate.of(2200, 1, 1))
+                .published(java.util.Optional.empty()).build()),
+        Arguments.of("published", LocalDate.MAX.toString(),
+            (ThrowingCallable) () -> Samples.standard2019().published(LocalDate.MAX).build()),
+        Arguments.of("source.date", LocalDate.of(10_000, 1, 1).toString(),
+            (ThrowingCallable) () -> Source.of("Report", LocalDate.of(10_000, 1, 1))));
+  }
+
+  @ParameterizedTest(name = "{0} {1} is refused")
+  @MethodSource("datesOutsideTheSupportedYears")
+  void datesOutsideTheSupportedYearsAreRefusedWithTheirField(String field, String value,
+      ThrowingCallable call) {
+    InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class, call);
+
+    assertThat(e).as(field + " " + value).isNotNull();
+    assertThat(e.invariant().code()).isEqualTo("IV13");
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.getMessage()).contains("1900", "2199");
+  }
+
+  @Test
+  void theFirstAndLastSupportedDaysBuild() {
+    assertThatCode(() -> {
+      Samples.standard2019().start(LocalDate.of(1900, 1, 1)).build();
+      Samples.standard2019().published(LocalDate.of(2199, 12, 31)).build();
+      Source.of("Report", LocalDate.of(2199, 12, 31));
+    }).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      no-break space              | \\u00A0
+      zero-width space            | \\u200B
+      byte order mark             | \\uFEFF
+      NUL                         | \\u0000
+      word joiner and ideographic | \\u2060\\u3000
+      narrow no-break and tab     | \\u202F\\t
+      line separator and NUL      | \\u2028\\u0000
+      """)
+  void textsOfOnlyInvisibleCharactersAreBlank(String label, String escaped) {
+    String text = unescape(escaped);
+    for (ThrowingCallable call : List.<ThrowingCallable>of(
+        () -> LocalAuthority.of(text, "891"),
+        () -> Finding.of(FindingKind.STRENGTH, text),
+        () -> Source.of(text, LocalDate.of(2019, 12, 19)))) {
+      InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class,
+          call);
+      assertThat(e).as(label).isNotNull();
+      assertThat(e.invariant()).as(label).isEqualTo(Invariant.NOT_BLANK);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"A\\u200B", "\\u00A0x", "\\u0000Ely"})
+  void textsWithSomethingVisibleAreNotBlank(String escaped) {
+    assertThatCode(() -> LocalAuthority.of(unescape(escaped), "891"))
+        .doesNotThrowAnyException();
+  }
+
+  /** Turns the {@code \\uXXXX} and {@code \\t} escapes of a table cell into characters. */
+  private static String unescape(String escaped) {
+    StringBuilder b = new StringBuilder();
+    for (int n = 0; n < escaped.length(); n++) {
+      char c = escaped.charAt(n);
+      if (c == '\\' && escaped.charAt(n + 1) == 'u') {
+        b.append((char) Integer.parseInt(escaped.substring(n + 2, n + 6), 16));
+        n += 5;
+      } else if (c == '\\' && escaped.charAt(n + 1) == 't') {
+        b.append('\t');
+        n++;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The readers refuse texts over 10,000 characters and lists over 10,000 elements, so the
+   * vocabulary must refuse to hold them: otherwise the writer emits what the reader rejects.
+   */
+  static Stream<Arguments> valuesOverTheSharedLimits() {
+    String longText = "x".repeat(10_001);
+    Inspection meeting = Inspection.builder().authority(Samples.NOTTS)
+        .framework(Framework.ILACS_2018).kind(InspectionKind.ANNUAL_ENGAGEMENT_MEETING)
+        .start(LocalDate.of(2019, 6, 4)).end(LocalDate.of(2019, 6, 4)).build();
+    return Stream.of(
+        Arguments.of("summary", (ThrowingCallable) () -> Finding.of(FindingKind.STRENGTH,
+            longText)),
+        Arguments.of("authority.name", (ThrowingCallable) () -> LocalAuthority.of(longText,
+            "891")),
+        Arguments.of("source.title", (ThrowingCallable) () -> Source.of(longText,
+            LocalDate.of(2019, 12, 19))),
+        Arguments.of("source.url", (ThrowingCallable) () -> Source.of("Report",
+            LocalDate.of(2019, 12, 19), "https://example.org/" + longText)),
+        Arguments.of("inspections", (ThrowingCallable) () -> InspectionHistory.of(Samples.NOTTS,
+            java.util.Collections.nCopies(10_001, meeting))),
+        Arguments.of("findings", (ThrowingCallable) () -> Samples.standard2019()
+            .findings(java.util.Collections.nCopies(10_001,
+                Finding.of(FindingKind.STRENGTH, "Fine."))).build()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valuesOverTheSharedLimits")
+  void valuesOverTheSharedLimitsAreRefusedWithTheirField(String field, ThrowingCallable call) {
+    InvalidInspectionException e = catchThrowableOfType(InvalidInspectionException.class, call);
+    assertThat(e).as(field).isNotNull();
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.getMessage()).contains("10000");
+  }
+
+  @Test
+  void valuesAtTheSharedLimitsBuild() {
+    assertThatCode(() -> {
+      Finding.of(FindingKind.STRENGTH, "x".repeat(10_000));
+      LocalAuthority.of("x".repeat(10_000), "891");
+    }).doesNotThrowAnyException();
   }
 
   @Test

@@ -40,8 +40,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Christmas Day and Boxing Day, with substitutes: when Christmas falls on a Saturday the
  *       holidays are Monday 27 and Tuesday 28; on a Sunday, Monday 26 and Tuesday 27; on a
  *       Friday, Boxing Day is kept on Monday 28;</li>
- *   <li>one-off days: 31 December 1999 (millennium), 3 June 2002 (Golden Jubilee), 29 April
- *       2011 (royal wedding), 5 June 2012 (Diamond Jubilee), 3 June 2022 (Platinum Jubilee),
+ *   <li>one-off days: 29 July 1981 (royal wedding), 31 December 1999 (millennium), 3 June 2002
+ *       (Golden Jubilee), 29 April 2011 (royal wedding), 5 June 2012 (Diamond Jubilee), 3 June 2022 (Platinum Jubilee),
  *       19 September 2022 (state funeral of Queen Elizabeth II) and 8 May 2023 (coronation of
  *       King Charles III).</li>
  * </ul>
@@ -67,6 +67,7 @@ public final class BankHolidays {
       2012, LocalDate.of(2012, 6, 4),
       2022, LocalDate.of(2022, 6, 2));
   private static final List<LocalDate> ONE_OFFS = List.of(
+      LocalDate.of(1981, 7, 29),
       LocalDate.of(1999, 12, 31),
       LocalDate.of(2002, 6, 3),
       LocalDate.of(2011, 4, 29),
@@ -142,11 +143,11 @@ public final class BankHolidays {
 
   private static List<LocalDate> checked(LocalDate[] days, String field) {
     if (days == null) {
-      throw new IllegalArgumentException(field + " must not be null");
+      throw new IllegalArgumentException(field + ": is required but was null");
     }
     for (int i = 0; i < days.length; i++) {
       if (days[i] == null) {
-        throw new IllegalArgumentException(field + "[" + i + "] must not be null");
+        throw new IllegalArgumentException(field + "[" + i + "]: is required but was null");
       }
     }
     return Arrays.asList(days);
@@ -162,7 +163,7 @@ public final class BankHolidays {
    */
   public static boolean isChristmasDayOrGoodFriday(LocalDate date) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     if (date.getMonthValue() == 12 && date.getDayOfMonth() == 25) {
       return true;
@@ -218,7 +219,7 @@ public final class BankHolidays {
    */
   public boolean isBankHoliday(LocalDate date) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     return inYear(date.getYear()).contains(date);
   }

@@ -61,7 +61,7 @@ public final class WorkingDays {
    */
   public static WorkingDays over(BankHolidays holidays) {
     if (holidays == null) {
-      throw new IllegalArgumentException("holidays must not be null");
+      throw new IllegalArgumentException("holidays: is required but was null");
     }
     return new WorkingDays(holidays);
   }
@@ -84,7 +84,7 @@ public final class WorkingDays {
    */
   public boolean isWorkingDay(LocalDate date) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     boolean holiday = holidays.isBankHoliday(date);
     DayOfWeek dow = date.getDayOfWeek();
@@ -105,7 +105,7 @@ public final class WorkingDays {
    */
   public LocalDate plus(LocalDate date, int workingDays) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     if (workingDays < 0) {
       throw new IllegalArgumentException(
@@ -115,6 +115,10 @@ public final class WorkingDays {
       throw new IllegalArgumentException("workingDays " + workingDays + " is more than "
           + MAX_WORKING_DAYS + ", the longest period counted (about 38 years)");
     }
+    if (workingDays == 0) {
+      return date;
+    }
+    startOfPeriod(date, "date");
     // Count weekdays by arithmetic, then push on by one working day for each bank holiday
     // that fell inside the stretch just added, until none does.
     LocalDate end = plusWeekdays(date, workingDays);
@@ -189,12 +193,13 @@ public final class WorkingDays {
    * @param from the day the period runs from, not counted, not null
    * @param to the last day, counted when it is a working day, not null
    * @return the number of working days
-   * @throws IllegalArgumentException when either date is null, or when a day after the earlier
-   *     date up to the later one lies outside the supported years of the holiday calendar
+   * @throws IllegalArgumentException when either date is null, when a day after the earlier
+   *     date up to the later one lies outside the supported years of the holiday calendar, or
+   *     when the count is more than {@value #MAX_WORKING_DAYS}
    */
   public int between(LocalDate from, LocalDate to) {
     if (from == null || to == null) {
-      throw new IllegalArgumentException((from == null ? "from" : "to") + " must not be null");
+      throw new IllegalArgumentException((from == null ? "from" : "to") + ": is required but was null");
     }
     if (to.isBefore(from)) {
       return -between(to, from);
@@ -202,7 +207,30 @@ public final class WorkingDays {
     if (to.equals(from)) {
       return 0;
     }
-    return Math.toIntExact(weekdays(from.plusDays(1), to) - weekdayHolidays(from, to));
+    startOfPeriod(from, "from");
+    startOfPeriod(to, "to");
+    // 45 years hold more than 11,000 working days whatever the holidays: refuse them before
+    // reading the holidays of every year between
+    long count = to.getYear() - from.getYear() > 45 ? Long.MAX_VALUE
+        : weekdays(from.plusDays(1), to) - weekdayHolidays(from, to);
+    if (count > MAX_WORKING_DAYS) {
+      throw new IllegalArgumentException("the period from " + from + " to " + to + " is more than "
+          + MAX_WORKING_DAYS + " working days, the longest period counted (about 38 years)");
+    }
+    return (int) count;
+  }
+
+  /**
+   * Refuses a day a period runs from (or, for {@code between}, either end) outside the
+   * calendar's years; the day before the first supported year is allowed, as it is not counted.
+   */
+  private static void startOfPeriod(LocalDate date, String field) {
+    int year = date.getYear();
+    if (year < BankHolidays.FIRST_YEAR - 1 || year > BankHolidays.LAST_YEAR) {
+      throw new IllegalArgumentException(field + " " + date + " is outside the supported years "
+          + BankHolidays.FIRST_YEAR + " to " + BankHolidays.LAST_YEAR
+          + " of the holiday calendar");
+    }
   }
 
   /** Mondays to Fridays from one day to another, both included ({@code to} not before it). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every English local authority with children's services responsibilities, current and
@@ -67,6 +68,7 @@ public final class AuthorityDirectory {
    * @return the entries, unmodifiable, in the order of {@link #all()}
    */
   public List<AuthorityEntry> existingOn(LocalDate day) {
+    required(day, "day");
     return all.stream().filter(e -> e.existsOn(day)).toList();
   }
 
@@ -77,7 +79,7 @@ public final class AuthorityDirectory {
    * @return the authority, or empty when no authority has that code
    */
   public Optional<AuthorityEntry> byCode(String code) {
-    return Optional.ofNullable(byCode.get(code.trim()));
+    return Optional.ofNullable(byCode.get(required(code, "code").trim()));
   }
 
   /**
@@ -87,7 +89,7 @@ public final class AuthorityDirectory {
    * @return the authority, or empty when no authority has that URN
    */
   public Optional<AuthorityEntry> byUrn(String urn) {
-    return Optional.ofNullable(byUrn.get(urn.trim()));
+    return Optional.ofNullable(byUrn.get(required(urn, "urn").trim()));
   }
 
   /**
@@ -97,7 +99,8 @@ public final class AuthorityDirectory {
    * @return the authority, or empty when no authority has that code
    */
   public Optional<AuthorityEntry> byOnsCode(String onsCode) {
-    return Optional.ofNullable(byOns.get(onsCode.trim().toUpperCase(Locale.ROOT)));
+    return Optional.ofNullable(byOns.get(required(onsCode, "onsCode").trim()
+        .toUpperCase(Locale.ROOT)));
   }
 
   /**
@@ -122,6 +125,7 @@ public final class AuthorityDirectory {
    *     existed that day
    */
   public Optional<AuthorityEntry> byName(String name, LocalDate day) {
+    required(day, "day");
     List<AuthorityEntry> candidates = candidates(name);
     if (candidates.size() == 1) {
       return Optional.of(candidates.get(0));
@@ -137,7 +141,7 @@ public final class AuthorityDirectory {
    * @return the entries, unmodifiable, possibly empty
    */
   public List<AuthorityEntry> candidates(String name) {
-    return List.copyOf(byName.getOrDefault(NameKey.of(name), List.of()));
+    return List.copyOf(byName.getOrDefault(NameKey.of(required(name, "name")), List.of()));
   }
 
   /**
@@ -148,7 +152,7 @@ public final class AuthorityDirectory {
    */
   public List<AuthorityEntry> statisticalNeighbours(AuthorityEntry authority) {
     List<AuthorityEntry> out = new ArrayList<>();
-    for (String code : authority.statisticalNeighbourCodes()) {
+    for (String code : required(authority, "authority").statisticalNeighbourCodes()) {
       AuthorityEntry e = byCode.get(code);
       if (e != null) {
         out.add(e);
@@ -165,11 +169,29 @@ public final class AuthorityDirectory {
    * @return the entries, unmodifiable, in the order of {@link #all()}
    */
   public List<AuthorityEntry> inRegion(Region region, LocalDate day) {
+    required(region, "region");
+    required(day, "day");
     return all.stream().filter(e -> e.region() == region && e.existsOn(day)).toList();
+  }
+
+  /** Refuses a null argument as docs/null-policy.md says. */
+  static <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + ": is required but was null");
+    }
+    return value;
+  }
+
+  /**
+   * Reads the shipped data into a new directory; {@link #builtIn()} keeps one. Tests read it
+   * afresh, so that what they check is the reading and not a copy made earlier in the JVM.
+   */
+  static AuthorityDirectory load() {
+    return new AuthorityDirectory(DirectoryData.load());
   }
 
   /** Holds the built-in directory, read on first use. */
   private static final class BuiltIn {
-    static final AuthorityDirectory INSTANCE = new AuthorityDirectory(DirectoryData.load());
+    static final AuthorityDirectory INSTANCE = load();
   }
 }

@@ -165,6 +165,7 @@ public final class AuthorityEntry {
    * @return true when the authority existed that day
    */
   public boolean existsOn(LocalDate day) {
+    AuthorityDirectory.required(day, "day");
     return (created == null || !day.isBefore(created))
         && (abolished == null || day.isBefore(abolished));
   }

@@ -35,7 +35,7 @@ public enum AuthorityType {
    * @return the type, or empty when nothing matches
    */
   public static Optional<AuthorityType> find(String text) {
-    String t = text.trim();
+    String t = AuthorityDirectory.required(text, "text").trim();
     for (AuthorityType type : values()) {
       if (type.title.equalsIgnoreCase(t) || type.name().equalsIgnoreCase(t.replace(' ', '_'))) {
         return Optional.of(type);

@@ -57,7 +57,7 @@ public enum Region {
    * @return the region, or empty when nothing matches
    */
   public static Optional<Region> find(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
+    String t = AuthorityDirectory.required(text, "text").trim().toLowerCase(Locale.ROOT);
     for (Region r : values()) {
       if (r.code.toLowerCase(Locale.ROOT).equals(t) || r.title.toLowerCase(Locale.ROOT).equals(t)) {
         return Optional.of(r);

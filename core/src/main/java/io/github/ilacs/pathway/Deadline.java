@@ -34,10 +34,12 @@ public record Deadline(Kind kind, Inspection document, CountedFrom countedFrom, 
    *     {@code due} is before {@code from} or the reasons are empty
    */
   public Deadline {
-    if (kind == null || document == null || countedFrom == null || from == null || due == null
-        || status == null || reasons == null) {
-      throw new IllegalArgumentException(
-          "kind, document, countedFrom, from, due, status and reasons must not be null");
+    for (Object[] named : new Object[][] {{kind, "kind"}, {document, "document"},
+        {countedFrom, "countedFrom"}, {from, "from"}, {due, "due"}, {status, "status"},
+        {reasons, "reasons"}}) {
+      if (named[0] == null) {
+        throw new IllegalArgumentException(named[1] + ": is required but was null");
+      }
     }
     if (workingDays < 0) {
       throw new IllegalArgumentException("workingDays " + workingDays + " is negative");

@@ -5,6 +5,7 @@ import io.github.ilacs.InspectionKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity Ofsted is expected to carry out: the next full inspection, or interim activity
@@ -35,14 +36,16 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
    *     {@code satisfiedBy} or {@code overdueSince} disagrees with the status
    */
   public ExpectedActivity {
-    if (kinds == null || kinds.isEmpty() || hasNull(kinds)) {
+    for (Object[] named : new Object[][] {{kinds, "kinds"}, {window, "window"},
+        {status, "status"}, {satisfiedBy, "satisfiedBy"}, {overdueSince, "overdueSince"},
+        {reasons, "reasons"}}) {
+      if (named[0] == null) {
+        throw new IllegalArgumentException(named[1] + ": is required but was null");
+      }
+    }
+    if (kinds.isEmpty() || hasNull(kinds)) {
       throw new IllegalArgumentException("kinds must be a non-empty list without nulls, got "
           + kinds);
-    }
-    if (window == null || status == null || satisfiedBy == null || overdueSince == null
-        || reasons == null) {
-      throw new IllegalArgumentException("window, status, satisfiedBy, overdueSince and reasons "
-          + "must not be null");
     }
     if (reasons.isEmpty() || hasNull(reasons)) {
       throw new IllegalArgumentException("reasons must be a non-empty list without nulls, got "

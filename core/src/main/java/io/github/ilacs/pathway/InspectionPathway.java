@@ -97,7 +97,7 @@ public final class InspectionPathway {
       PathwayPolicy policy) {
     if (history == null || asOf == null || policy == null) {
       throw new IllegalArgumentException((history == null ? "history" : asOf == null ? "asOf"
-          : "policy") + " must not be null");
+          : "policy") + ": is required but was null");
     }
     return of(history, asOf, policy, Creation.of(history.authority()));
   }

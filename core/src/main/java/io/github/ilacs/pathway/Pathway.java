@@ -68,7 +68,7 @@ public enum Pathway {
    */
   public static Pathway ofGrade(Grade grade) {
     if (grade == null) {
-      throw new IllegalArgumentException("grade must not be null");
+      throw new IllegalArgumentException("grade: is required but was null");
     }
     return switch (grade) {
       case OUTSTANDING, GOOD -> GOOD_OR_OUTSTANDING;
@@ -107,7 +107,7 @@ public enum Pathway {
   public static Pathway of(Inspection fullInspection, PathwayRule rule) {
     if (fullInspection == null || rule == null) {
       throw new IllegalArgumentException((fullInspection == null ? "fullInspection" : "rule")
-          + " must not be null");
+          + ": is required but was null");
     }
     Inspection i = fullInspection;
     if (!i.setsPathway()) {

@@ -28,9 +28,11 @@ public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
    * @throws IllegalArgumentException when a date is null or the dates are out of order
    */
   public Window {
-    if (earliest == null || expected == null || latest == null) {
-      throw new IllegalArgumentException("window dates must not be null (earliest=" + earliest
-          + ", expected=" + expected + ", latest=" + latest + ")");
+    for (Object[] named : new Object[][] {{earliest, "earliest"}, {expected, "expected"},
+        {latest, "latest"}}) {
+      if (named[0] == null) {
+        throw new IllegalArgumentException(named[1] + ": is required but was null");
+      }
     }
     if (expected.isBefore(earliest) || latest.isBefore(expected)) {
       throw new IllegalArgumentException("window dates out of order: earliest " + earliest
@@ -48,7 +50,7 @@ public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
    */
   public boolean contains(LocalDate date) {
     if (date == null) {
-      throw new IllegalArgumentException("date must not be null");
+      throw new IllegalArgumentException("date: is required but was null");
     }
     return !date.isBefore(earliest) && !date.isAfter(latest);
   }
@@ -63,7 +65,7 @@ public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
    */
   public ActivityStatus statusOn(LocalDate asOf) {
     if (asOf == null) {
-      throw new IllegalArgumentException("asOf must not be null");
+      throw new IllegalArgumentException("asOf: is required but was null");
     }
     if (asOf.isBefore(earliest)) {
       return ActivityStatus.ON_TRACK;

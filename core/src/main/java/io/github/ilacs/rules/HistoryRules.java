@@ -5,7 +5,9 @@ import io.github.ilacs.InspectionHistory;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.Grade;
 import io.github.ilacs.rules.Checks.Sink;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,26 +55,67 @@ final class HistoryRules {
     }
   }
 
-  /** R603: each overlapping pair once, at the later of the two. */
+  /** How many members of an overlapping group an R603 message names before "and N more". */
+  private static final int GROUP_MEMBERS_NAMED = 5;
+
+  /**
+   * R603: each group of activities whose days on site chain together reported once, at its
+   * second member in date order, naming the first overlap and the group's extent. One pass
+   * over the activities sorted by date: O(n log n).
+   */
   static void noOverlappingActivity(InspectionHistory h, Sink out) {
     List<Inspection> list = h.inspections();
-    List<Integer> order = new ArrayList<>();
-    for (int n = 0; n < list.size(); n++) {
-      order.add(n);
-    }
-    order.sort(Comparator.comparing(list::get, InspectionHistory.BY_DATE));
-    for (int a = 0; a < order.size(); a++) {
-      Inspection later = list.get(order.get(a));
-      for (int b = 0; b < a; b++) {
-        Inspection earlier = list.get(order.get(b));
-        if (!earlier.end().isBefore(later.start())) {
-          out.report("/inspections/" + order.get(a) + "/start", "the " + later.kind()
-              + " on site " + later.start() + " to " + later.end() + " overlaps the "
-              + earlier.kind() + " on site " + earlier.start() + " to " + earlier.end()
-              + " (/inspections/" + order.get(b) + ")");
+    Integer[] order = byDate(list);
+    int first = 0;
+    LocalDate groupEnd = null;
+    for (int a = 0; a <= order.length; a++) {
+      Inspection i = a < order.length ? list.get(order[a]) : null;
+      if (i != null && groupEnd != null && !groupEnd.isBefore(i.start())) {
+        if (i.end().isAfter(groupEnd)) {
+          groupEnd = i.end();
         }
+        continue;
+      }
+      if (a - first > 1) {
+        reportGroup(list, order, first, a, groupEnd, out);
+      }
+      first = a;
+      groupEnd = i == null ? null : i.end();
+    }
+  }
+
+  /** The indices of the inspections in date order ({@link InspectionHistory#BY_DATE}). */
+  private static Integer[] byDate(List<Inspection> list) {
+    Integer[] order = new Integer[list.size()];
+    for (int n = 0; n < order.length; n++) {
+      order[n] = n;
+    }
+    Arrays.sort(order, Comparator.comparing(list::get, InspectionHistory.BY_DATE));
+    return order;
+  }
+
+  private static void reportGroup(List<Inspection> list, Integer[] order, int from, int to,
+      LocalDate groupEnd, Sink out) {
+    Inspection earlier = list.get(order[from]);
+    Inspection later = list.get(order[from + 1]);
+    StringBuilder message = new StringBuilder("the ").append(later.kind()).append(" on site ")
+        .append(later.start()).append(" to ").append(later.end()).append(" overlaps the ")
+        .append(earlier.kind()).append(" on site ").append(earlier.start()).append(" to ")
+        .append(earlier.end()).append(" (/inspections/").append(order[from]).append(')');
+    int size = to - from;
+    if (size > 2) {
+      message.append("; ").append(size).append(" activities in all are on site between ")
+          .append(earlier.start()).append(" and ").append(groupEnd).append(": ");
+      int named = Math.min(size, GROUP_MEMBERS_NAMED);
+      for (int k = 0; k < named; k++) {
+        message.append(k == 0 ? "" : k == named - 1 && named == size ? " and " : ", ")
+            .append("/inspections/").append(order[from + k]);
+      }
+      if (named < size) {
+        message.append(" and ").append(size - named).append(" more");
       }
     }
+    out.report("/inspections/" + order[from + 1] + "/start", message.toString());
   }
 
   /** R604. */
@@ -93,26 +136,44 @@ final class HistoryRules {
   /**
    * Reports each activity of the given kinds that follows no full inspection, or follows one
    * whose pathway grade is not one required; the rule's own words end each message.
+   * The full inspection an activity follows is {@link InspectionHistory#lastFullInspection} as
+   * of the day before it began, found by one sweep over the activities in order of their first
+   * day and the full inspections in order of their last: O(n log n).
    */
   private static void followsPathway(InspectionHistory h, Sink out,
       Predicate<InspectionKind> kinds, Predicate<Grade> required, String whenNone,
       String whenOther) {
     List<Inspection> list = h.inspections();
-    for (int n = 0; n < list.size(); n++) {
+    List<Inspection> chronological = h.chronological();
+    List<Integer> fullByEnd = new ArrayList<>();
+    for (int k = 0; k < chronological.size(); k++) {
+      if (chronological.get(k).setsPathway()) {
+        fullByEnd.add(k);
+      }
+    }
+    fullByEnd.sort(Comparator.comparing(k -> chronological.get(k).end()));
+    Integer[] order = byDate(list);
+    int next = 0;
+    int latest = -1;
+    for (Integer n : order) {
       Inspection i = list.get(n);
+      while (next < fullByEnd.size()
+          && chronological.get(fullByEnd.get(next)).end().isBefore(i.start())) {
+        latest = Math.max(latest, fullByEnd.get(next));
+        next++;
+      }
       if (!kinds.test(i.kind())) {
         continue;
       }
-      Optional<Inspection> basis = h.lastFullInspection(i.start().minusDays(1));
       String path = "/inspections/" + n + "/kind";
       String what = "the " + i.kind() + " of " + i.start();
-      if (basis.isEmpty()) {
+      if (latest < 0) {
         out.report(path, what + " follows no full inspection in the history" + whenNone);
       } else {
-        Optional<Grade> result = basis.get().pathwayGrade();
+        Inspection basis = chronological.get(latest);
+        Optional<Grade> result = basis.pathwayGrade();
         if (result.isPresent() && !required.test(result.get())) {
-          out.report(path, what + " follows the " + describe(basis.get(), result.get())
-              + whenOther);
+          out.report(path, what + " follows the " + describe(basis, result.get()) + whenOther);
         }
       }
     }

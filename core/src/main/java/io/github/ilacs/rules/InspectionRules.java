@@ -211,8 +211,9 @@ final class InspectionRules {
     }
   }
 
+  /** Inspection dates end by 2199 ({@code Limits}), inside the calendar's last year. */
   private static boolean inCalendar(LocalDate d) {
-    return d.getYear() >= BankHolidays.FIRST_YEAR && d.getYear() <= BankHolidays.LAST_YEAR;
+    return d.getYear() >= BankHolidays.FIRST_YEAR;
   }
 
   /** R402. */
@@ -331,12 +332,9 @@ final class InspectionRules {
    *
    * @param start the first day, in the calendar's supported years
    * @param end the last day, in the calendar's supported years
-   * @return the number of working days, 0 when {@code end} is before {@code start}
+   * @return the number of working days ({@code end} is never before {@code start}: IV02)
    */
   static int workingDaysOnSite(LocalDate start, LocalDate end) {
-    if (end.isBefore(start)) {
-      return 0;
-    }
     return WorkingDays.englandAndWales().between(start.minusDays(1), end);
   }
 

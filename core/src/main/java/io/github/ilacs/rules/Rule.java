@@ -314,7 +314,7 @@ public enum Rule {
    */
   public boolean appliesTo(Framework framework) {
     if (framework == null) {
-      throw new IllegalArgumentException("framework must not be null");
+      throw new IllegalArgumentException("framework: is required but was null");
     }
     return frameworks.contains(framework);
   }
@@ -337,7 +337,7 @@ public enum Rule {
    */
   public static Optional<Rule> find(String code) {
     if (code == null) {
-      throw new IllegalArgumentException("code must not be null");
+      throw new IllegalArgumentException("code: is required but was null");
     }
     String c = code.trim();
     return Arrays.stream(values()).filter(r -> r.code.equalsIgnoreCase(c)).findFirst();

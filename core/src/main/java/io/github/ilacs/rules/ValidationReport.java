@@ -2,8 +2,11 @@ package io.github.ilacs.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * per violation. Immutable and thread-safe.
  */
 public final class ValidationReport {
-  private static final ValidationReport EMPTY = new ValidationReport(List.of());
+  private static final ValidationReport EMPTY = new ValidationReport(List.of(), Map.of());
 
   /** The stable order of violations. */
   static final Comparator<Violation> ORDER = Comparator
@@ -25,9 +28,11 @@ public final class ValidationReport {
       .thenComparing(Violation::message);
 
   private final List<Violation> violations;
+  private final Map<Rule, Integer> omitted;
 
-  private ValidationReport(List<Violation> sorted) {
+  private ValidationReport(List<Violation> sorted, Map<Rule, Integer> omitted) {
     this.violations = sorted;
+    this.omitted = omitted;
   }
 
   /**
@@ -52,7 +57,17 @@ public final class ValidationReport {
       return EMPTY;
     }
     sorted.sort(ORDER);
-    return new ValidationReport(List.copyOf(sorted));
+    return new ValidationReport(List.copyOf(sorted), Map.of());
+  }
+
+  /** A report of the listed violations and the count of those left out, per rule. */
+  static ValidationReport of(Collection<Violation> listed, Map<Rule, Integer> omitted) {
+    ValidationReport report = of(listed);
+    if (omitted.isEmpty()) {
+      return report;
+    }
+    return new ValidationReport(report.violations,
+        Collections.unmodifiableMap(new EnumMap<>(omitted)));
   }
 
   /**
@@ -71,6 +86,16 @@ public final class ValidationReport {
    */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * Returns, for each rule that broke more than {@link Validator#MAX_VIOLATIONS_PER_RULE} times,
+   * how many of its violations the report does not list.
+   *
+   * @return an unmodifiable map in catalogue order, empty when every violation is listed
+   */
+  public Map<Rule, Integer> omitted() {
+    return omitted;
   }
 
   /**
@@ -100,7 +125,7 @@ public final class ValidationReport {
    */
   public List<Violation> violationsOf(Rule rule) {
     if (rule == null) {
-      throw new IllegalArgumentException("rule must not be null");
+      throw new IllegalArgumentException("rule: is required but was null");
     }
     return violations.stream().filter(v -> v.rule() == rule)
         .collect(Collectors.toUnmodifiableList());
@@ -133,27 +158,30 @@ public final class ValidationReport {
    * Compares two reports by their violations.
    *
    * @param other the object to compare with, may be null
-   * @return true when the other is a report with equal violations in the same order
+   * @return true when the other is a report with equal violations in the same order and the
+   *     same counts of violations not listed
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ValidationReport
-        && ((ValidationReport) other).violations.equals(violations);
+    return other instanceof ValidationReport r && r.violations.equals(violations)
+        && r.omitted.equals(omitted);
   }
 
   /**
    * Returns a hash code consistent with {@link #equals(Object)}.
    *
-   * @return the hash code of the violations
+   * @return the hash code of the violations and the counts not listed
    */
   @Override
   public int hashCode() {
-    return violations.hashCode();
+    return violations.hashCode() * 31 + omitted.hashCode();
   }
 
   /**
    * Returns the report as text: one line per violation, in order, as
-   * {@link Violation#toString()} prints it, or {@code no violations} for an empty report.
+   * {@link Violation#toString()} prints it, then for each rule with violations not listed a
+   * closing line such as {@code ERROR R603: and 9899 more violations of R603 not listed (at most
+   * 100 per rule)}; or {@code no violations} for an empty report.
    *
    * @return the text, never null
    */
@@ -162,7 +190,13 @@ public final class ValidationReport {
     if (violations.isEmpty()) {
       return "no violations";
     }
-    return violations.stream().map(Violation::toString).collect(Collectors.joining("\n"));
+    StringBuilder text = new StringBuilder(
+        violations.stream().map(Violation::toString).collect(Collectors.joining("\n")));
+    omitted.forEach((rule, count) -> text.append('\n').append(rule.severity()).append(' ')
+        .append(rule.code()).append(": and ").append(count).append(" more violations of ")
+        .append(rule.code()).append(" not listed (at most ")
+        .append(Validator.MAX_VIOLATIONS_PER_RULE).append(" per rule)"));
+    return text.toString();
   }
 
   /** Compares JSON pointers segment by segment, numeric segments as numbers. */

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #defaults()} checks every rule of the catalogue; {@link #of(Set)},
  * {@link #only(Rule...)} and {@link #allExcept(Rule...)} choose a subset. A rule runs on an
  * inspection only when it applies to the inspection's framework ({@link Rule#frameworks()}).
+ * A report lists at most {@value #MAX_VIOLATIONS_PER_RULE} violations of each rule, the first
+ * found (in the order of the history's inspections, then the history rules), and counts the
+ * others. Every check runs in O(n log n) time or better in the number of inspections.
  * Immutable and thread-safe; a validator can be shared.
  *
  * <pre>{@code
@@ -28,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Validator {
+  /**
+   * The most violations of one rule a report lists; the rest are counted in {@link
+   * ValidationReport#omitted()}, so a hostile history gives a report of bounded size.
+   */
+  public static final int MAX_VIOLATIONS_PER_RULE = 100;
+
   private static final Validator DEFAULTS = new Validator(EnumSet.allOf(Rule.class));
 
   private final Set<Rule> rules;
@@ -114,9 +125,9 @@ public final class Validator {
     if (inspection == null) {
       throw new IllegalArgumentException("inspection: is required but was null");
     }
-    List<Violation> found = new ArrayList<>();
+    Found found = new Found();
     collect(inspection, "", found);
-    return ValidationReport.of(found);
+    return found.report();
   }
 
   /**
@@ -133,21 +144,43 @@ public final class Validator {
     if (history == null) {
       throw new IllegalArgumentException("history: is required but was null");
     }
-    List<Violation> found = new ArrayList<>();
+    Found found = new Found();
     List<Inspection> inspections = history.inspections();
     for (int n = 0; n < inspections.size(); n++) {
       collect(inspections.get(n), "/inspections/" + n, found);
     }
     for (Rule rule : rules) {
-      rule.check(history, (path, message) -> found.add(new Violation(rule, path, message)));
+      rule.check(history, (path, message) -> found.add(rule, path, message));
     }
-    return ValidationReport.of(found);
+    return found.report();
   }
 
-  private void collect(Inspection inspection, String prefix, List<Violation> found) {
+  private void collect(Inspection inspection, String prefix, Found found) {
     for (Rule rule : rules) {
-      rule.check(inspection,
-          (path, message) -> found.add(new Violation(rule, prefix + path, message)));
+      rule.check(inspection, (path, message) -> found.add(rule, prefix + path, message));
+    }
+  }
+
+  /** The violations found so far, at most {@link #MAX_VIOLATIONS_PER_RULE} per rule. */
+  private static final class Found {
+    private final List<Violation> listed = new ArrayList<>();
+    private final Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
+
+    void add(Rule rule, String path, String message) {
+      int count = counts.merge(rule, 1, Integer::sum);
+      if (count <= MAX_VIOLATIONS_PER_RULE) {
+        listed.add(new Violation(rule, path, message));
+      }
+    }
+
+    ValidationReport report() {
+      Map<Rule, Integer> omitted = new EnumMap<>(Rule.class);
+      counts.forEach((rule, count) -> {
+        if (count > MAX_VIOLATIONS_PER_RULE) {
+          omitted.put(rule, count - MAX_VIOLATIONS_PER_RULE);
+        }
+      });
+      return ValidationReport.of(listed, omitted);
     }
   }
 

@@ -118,6 +118,32 @@ class WorkingDaysTest {
     assertThat(days.equals(null)).isFalse();
   }
 
+  /** Every LocalDate, up to MIN and MAX, gets an answer or the documented exception. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"-999999999-01-01", "+999999999-12-31", "0000-01-01", "9999-12-31"})
+  void theExtremesOfLocalDateAreRefusedWithTheDocumentedException(LocalDate extreme) {
+    LocalDate ordinary = LocalDate.of(2020, 1, 1);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> days.plus(extreme, 1)).withMessageContaining("supported");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> days.between(ordinary, extreme));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> days.between(extreme, ordinary));
+  }
+
+  /** {@code between} keeps the cap {@code plus} keeps, in both directions. */
+  @ParameterizedTest(name = "{0} to {1}: {2}")
+  @CsvSource({"2019-12-19, 2059-07-14, true", "2019-12-19, 2059-07-15, false",
+      "1978-01-01, 9999-12-31, false", "2059-07-15, 2019-12-19, false"})
+  void betweenRefusesPeriodsLongerThanTheCap(LocalDate from, LocalDate to, boolean accepted) {
+    if (accepted) {
+      assertThat(days.between(from, to)).isLessThanOrEqualTo(WorkingDays.MAX_WORKING_DAYS);
+    } else {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> days.between(from, to)).withMessageContaining("10000");
+    }
+  }
+
   /** The counted {@code between} agrees with a day-by-day count over long random spans. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")

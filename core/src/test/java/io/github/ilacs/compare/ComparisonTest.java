@@ -3,6 +3,8 @@ package io.github.ilacs.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.ilacs.AreaChain;
+import io.github.ilacs.AreaTrend;
 import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
 import io.github.ilacs.Inspection;
@@ -210,5 +212,51 @@ class ComparisonTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> c.distribution(JudgementArea.ADOPTION_PERFORMANCE, Group.REGION))
         .withMessageStartingWith("area: ADOPTION_PERFORMANCE is not compared as of 2024-12-31");
+  }
+
+  /** Standings, grades and distributions are values: equal when built from equal data. */
+  @Test
+  void comparisonsOfTheSameDataGiveEqualValues() {
+    Comparison a = compare("2024-12-31");
+    Comparison b = compare("2024-12-31");
+    Comparison before = compare("2019-12-31");
+    assertThat(a.authority()).isEqualTo(b.authority()).hasSameHashCodeAs(b.authority())
+        .isNotEqualTo(before.authority()).isNotEqualTo(a.neighbours().get(0));
+    assertThat(a.authority().hashCode()).isNotEqualTo(before.authority().hashCode());
+    assertThat(a.authority().toString()).isEqualTo(b.authority().toString())
+        .startsWith("891 Nottinghamshire [");
+    assertThat(a).hasToString("Comparison[891 as of 2024-12-31]");
+    for (JudgementArea area : a.areas()) {
+      LatestGrade grade = a.authority().grade(area).orElseThrow();
+      assertThat(grade).isEqualTo(b.authority().grade(area).orElseThrow())
+          .hasSameHashCodeAs(b.authority().grade(area).orElseThrow());
+      assertThat(grade.toString()).startsWith(area + ": ");
+      for (Group group : Group.values()) {
+        Distribution d = a.distribution(area, group);
+        assertThat(d).isEqualTo(b.distribution(area, group))
+            .hasSameHashCodeAs(b.distribution(area, group));
+        assertThat(d.toString()).isEqualTo(b.distribution(area, group).toString())
+            .endsWith("not graded " + d.notGraded());
+      }
+    }
+    JudgementArea first = a.areas().get(0);
+    assertThat(a.authority().grade(first)).isNotEqualTo(a.neighbours().get(2).grade(first));
+    assertThat(a.distribution(first, Group.NEIGHBOURS))
+        .isNotEqualTo(a.distribution(first, Group.ENGLAND));
+  }
+
+  @Test
+  void areaTrendsAndChainsAreValues() {
+    InspectionHistory notts = histories().get(0);
+    AreaTrend trend = notts.areaTrend(JudgementArea.HELP_AND_PROTECTION);
+    AreaTrend again = histories().get(0).areaTrend(JudgementArea.HELP_AND_PROTECTION);
+    AreaTrend other = notts.areaTrend(JudgementArea.OVERALL_EFFECTIVENESS);
+    assertThat(trend).isEqualTo(again).hasSameHashCodeAs(again).isNotEqualTo(other);
+    assertThat(trend.hashCode()).isNotEqualTo(other.hashCode());
+    assertThat(trend.toString()).isEqualTo(again.toString()).startsWith("AreaTrend[");
+    assertThat(trend.chain()).isEqualTo(AreaChain.of(JudgementArea.HELP_AND_PROTECTION))
+        .hasSameHashCodeAs(AreaChain.of(JudgementArea.HELP_AND_PROTECTION))
+        .isNotEqualTo(other.chain());
+    assertThat(trend.chain().toString()).contains("HELP_AND_PROTECTION");
   }
 }

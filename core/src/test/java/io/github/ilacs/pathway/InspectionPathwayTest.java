@@ -638,17 +638,20 @@ class InspectionPathwayTest {
         .singleElement().extracting(ExpectedActivity::status).isEqualTo(ActivityStatus.OWED);
   }
 
-  /** An absurd date in the history gives a clear error or an answer, never a DateTimeException. */
+  /**
+   * The earliest and latest dates an inspection may bear give a clear error or an answer, never
+   * a DateTimeException.
+   */
   @Test
-  void anInspectionDatedInYearOneIsRefusedByTheCalendarNotByJavaTime() {
+  void anInspectionDatedBeforeTheCalendarIsRefusedByTheCalendarNotByJavaTime() {
     Inspection ancient = Inspection.builder().from(Histories.graded(
         InspectionKind.STANDARD_INSPECTION, "2022-01-10", Grade.GOOD))
-        .start(d("0001-01-01")).end(d("0001-01-12")).published(d("0001-02-20")).build();
+        .start(d("1900-01-01")).end(d("1900-01-12")).published(d("1900-02-20")).build();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> InspectionPathway.of(Histories.of(ancient), d("2020-01-01")))
-        .withMessageContaining("year 1 is outside the supported years 1978 to 9999");
-    Inspection farFuture = Inspection.builder().from(ancient).start(d("+999999999-01-01"))
-        .end(d("+999999999-01-12")).published(d("+999999999-02-20")).build();
+        .withMessageContaining("1900-02-20 is outside the supported years 1978 to 9999");
+    Inspection farFuture = Inspection.builder().from(ancient).start(d("2199-12-01"))
+        .end(d("2199-12-12")).published(d("2199-12-31")).build();
     assertThat(InspectionPathway.of(Histories.of(farFuture), d("2020-01-01")).pathway())
         .isEqualTo(Pathway.NOT_YET_INSPECTED);
   }

@@ -113,8 +113,8 @@ class RuleTest {
   @Test
   void validatingAnInspectionFromBeforeTheCalendarReportsRatherThanThrows() {
     io.github.ilacs.Inspection old = io.github.ilacs.Inspection.builder()
-        .from(Fixtures.standard2023().build()).start(java.time.LocalDate.of(1, 1, 1))
-        .end(java.time.LocalDate.of(1, 1, 12)).published(java.time.LocalDate.of(1, 2, 20))
+        .from(Fixtures.standard2023().build()).start(java.time.LocalDate.of(1900, 1, 1))
+        .end(java.time.LocalDate.of(1900, 1, 12)).published(java.time.LocalDate.of(1900, 2, 20))
         .build();
     ValidationReport report = Validator.defaults().validate(old);
     assertThat(report.violations()).extracting(Violation::code).contains("R101")

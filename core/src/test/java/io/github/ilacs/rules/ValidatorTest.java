@@ -101,6 +101,43 @@ class ValidatorTest {
   }
 
   @Test
+  void activitiesOnSiteOnTheSameDayAreReportedOnceAsAGroup() {
+    Inspection good = Fixtures.full(Framework.ILACS_2018, InspectionKind.STANDARD_INSPECTION,
+        LocalDate.of(2019, 1, 7), Grade.GOOD);
+    List<Inspection> list = new java.util.ArrayList<>(List.of(good));
+    for (int n = 0; n < 12; n++) {
+      list.add(Fixtures.visit(Framework.ILACS_2018, InspectionKind.ANNUAL_ENGAGEMENT_MEETING,
+          LocalDate.of(2019, 6, 4)));
+    }
+    list.add(Fixtures.visit(Framework.ILACS_2018, InspectionKind.ANNUAL_ENGAGEMENT_MEETING,
+        LocalDate.of(2019, 6, 5)));
+    ValidationReport report = Validator.only(Rule.NO_OVERLAPPING_ACTIVITY)
+        .validate(InspectionHistory.of(Fixtures.AUTHORITY, list));
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("/inspections/2/start");
+      assertThat(v.message()).startsWith("the ANNUAL_ENGAGEMENT_MEETING on site 2019-06-04 to"
+          + " 2019-06-04 overlaps the ANNUAL_ENGAGEMENT_MEETING on site 2019-06-04 to 2019-06-04"
+          + " (/inspections/1); 12 activities in all are on site between 2019-06-04 and"
+          + " 2019-06-04: /inspections/1, /inspections/2, /inspections/3, /inspections/4,"
+          + " /inspections/5 and 7 more");
+    });
+  }
+
+  @Test
+  void aRuleReportsAtMostAHundredViolationsAndSaysHowManyMore() {
+    Inspection elsewhere = Inspection.builder().from(Fixtures.visit(Framework.ILACS_2018,
+        InspectionKind.ANNUAL_ENGAGEMENT_MEETING, LocalDate.of(2019, 6, 4)))
+        .authority(io.github.ilacs.LocalAuthority.of("Elsewhere", "999")).build();
+    InspectionHistory history = InspectionHistory.of(Fixtures.AUTHORITY,
+        java.util.Collections.nCopies(150, elsewhere));
+    ValidationReport report = Validator.only(Rule.ONE_AUTHORITY).validate(history);
+    assertThat(report.violationsOf(Rule.ONE_AUTHORITY)).hasSize(100);
+    assertThat(report.hasErrors()).isTrue();
+    assertThat(report.toString()).endsWith(
+        "\nERROR R601: and 50 more violations of R601 not listed (at most 100 per rule)");
+  }
+
+  @Test
   void nullArgumentsAreRefusedByName() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> Validator.defaults().validate((Inspection) nothing()))

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
@@ -158,7 +160,9 @@ import java.util.Properties;
  * Input is bounded: a string longer than {@link #MAX_TEXT_LENGTH} characters or a list longer
  * than {@link #MAX_ITEMS} elements fails; nesting depth, number and document limits are the
  * mapper's {@code StreamReadConstraints} (Jackson's defaults unless the application sets
- * them). The module never enables default typing and reads no type ids.
+ * them). The module writes and reads no type ids: registering it on a mapper with default typing
+ * fails with an {@code IllegalArgumentException} that says so, and a type id asked for later
+ * fails with a {@code JsonMappingException} with the same words.
  *
  * <p>Instances are immutable and thread-safe once registered.
  */
@@ -168,11 +172,18 @@ public final class IlacsModule extends SimpleModule {
   /** The module's name, as {@link #getModuleName()} reports it. */
   public static final String NAME = "ilacs";
 
-  /** The longest string the deserializers accept, in characters. */
-  public static final int MAX_TEXT_LENGTH = 10_000;
+  /**
+   * The longest string the deserializers accept, in characters: the core's {@link
+   * io.github.ilacs.Limits#MAX_TEXT_LENGTH}, so whatever the core holds the module writes and
+   * reads back.
+   */
+  public static final int MAX_TEXT_LENGTH = io.github.ilacs.Limits.MAX_TEXT_LENGTH;
 
-  /** The most elements the deserializers accept in one list. */
-  public static final int MAX_ITEMS = 10_000;
+  /**
+   * The most elements the deserializers accept in one list: the core's {@link
+   * io.github.ilacs.Limits#MAX_ITEMS}.
+   */
+  public static final int MAX_ITEMS = io.github.ilacs.Limits.MAX_ITEMS;
 
   /**
    * The class-path resource (absolute name) of the JSON Schema of an inspection history;
@@ -181,6 +192,12 @@ public final class IlacsModule extends SimpleModule {
   public static final String SCHEMA_RESOURCE = "/io/github/ilacs/jackson/ilacs-history.schema.json";
 
   private static final Version VERSION = readVersion();
+
+  /** Why default typing and other type ids are refused, and what to do instead. */
+  static final String NO_TYPE_IDS = "IlacsModule writes and reads its values without type ids,"
+      + " so default typing is not supported: build the mapper without activateDefaultTyping"
+      + " (or call deactivateDefaultTyping()), and put @JsonTypeInfo on your own types where you"
+      + " need polymorphism";
 
   /** What the deserializers are told. */
   record Settings(boolean ignoreUnknownProperties) implements java.io.Serializable {}
@@ -273,8 +290,7 @@ public final class IlacsModule extends SimpleModule {
   }
 
   /**
-   * Returns the module's name, {@value #NAME}. A fixed name lets Jackson recognise the module
-   * when it is registered twice.
+   * Returns the module's name, {@value #NAME}, whatever its settings.
    *
    * @return {@value #NAME}
    */
@@ -284,14 +300,36 @@ public final class IlacsModule extends SimpleModule {
   }
 
   /**
-   * Returns the type id used to detect repeated registration: the module's name, so a strict
-   * and a relaxed instance are not both registered.
+   * Returns the id Jackson uses to skip a module registered again: the module's settings. A
+   * second module with the same settings changes nothing and is skipped; a module with other
+   * settings (strict after relaxed, or relaxed after strict) is registered, and as Jackson
+   * consults the deserializers registered last first, the module registered last wins.
    *
-   * @return {@value #NAME}
+   * @return {@value #NAME} for the strict module, {@code ilacs/ignoreUnknownProperties} for
+   *     the relaxed one
    */
   @Override
   public Object getTypeId() {
-    return NAME;
+    return settings.ignoreUnknownProperties() ? NAME + "/ignoreUnknownProperties" : NAME;
+  }
+
+  /**
+   * Registers the module's serializers and deserializers, after checking that the mapper does
+   * not use default typing.
+   *
+   * @param context the mapper's setup context
+   * @throws IllegalArgumentException when the mapper has default typing activated; a mapper
+   *     that activates it after the module registered fails at the first typed value with a
+   *     {@code JsonMappingException} saying the same
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    if (context.getOwner() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper
+        && mapper.getSerializationConfig()
+            .getDefaultTyper(mapper.constructType(Object.class)) != null) {
+      throw new IllegalArgumentException(NO_TYPE_IDS);
+    }
+    super.setupModule(context);
   }
 
   /**
@@ -355,14 +393,14 @@ public final class IlacsModule extends SimpleModule {
         settings, in -> in.enumValue(type)));
   }
 
-  /** Writes one value. */
-  interface Writer<T> {
+  /** Writes one value; serializable, as {@link JsonIn.Element} is. */
+  interface Writer<T> extends java.io.Serializable {
     void write(T value, JsonGenerator g) throws IOException;
   }
 
   private static final class ValueSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Writer<T> writer;
+    private final Writer<T> writer;
 
     ValueSerializer(Class<T> type, Writer<T> writer) {
       super(type);
@@ -374,13 +412,20 @@ public final class IlacsModule extends SimpleModule {
         throws IOException {
       writer.write(value, g);
     }
+
+    /** Type ids are refused with {@link #NO_TYPE_IDS}. */
+    @Override
+    public void serializeWithType(T value, JsonGenerator g, SerializerProvider provider,
+        TypeSerializer typeSer) throws IOException {
+      provider.reportBadDefinition(handledType(), NO_TYPE_IDS);
+    }
   }
 
   private static final class ValueDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final String expected;
     private final Settings settings;
-    private final transient JsonIn.Element<T> reader;
+    private final JsonIn.Element<T> reader;
 
     ValueDeserializer(Class<T> type, String expected, Settings settings,
         JsonIn.Element<T> reader) {
@@ -412,6 +457,14 @@ public final class IlacsModule extends SimpleModule {
     @Override
     public AccessPattern getEmptyAccessPattern() {
       return AccessPattern.DYNAMIC;
+    }
+
+    /** Type ids are refused with {@link #NO_TYPE_IDS}. */
+    @Override
+    public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+        TypeDeserializer typeDeserializer) throws IOException {
+      return ctxt.reportBadDefinition(ctxt.constructType(handledType()),
+          JsonIn.pointer(p.getParsingContext()) + ": " + NO_TYPE_IDS);
     }
 
     @Override

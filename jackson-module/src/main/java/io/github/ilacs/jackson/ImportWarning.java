@@ -1,6 +1,5 @@
 package io.github.ilacs.jackson;
 
-import java.util.Objects;
 
 /**
  * Something doubtful in a row of an outcomes table that was imported all the same, such as a
@@ -21,13 +20,12 @@ public record ImportWarning(long line, String column, String value, String reaso
    * @param column the column, not null
    * @param value the value, not null
    * @param reason the reason, not null
-   * @throws NullPointerException when a value is null
-   * @throws IllegalArgumentException when the line is less than 1
+   * @throws IllegalArgumentException when a value is null or the line is less than 1
    */
   public ImportWarning {
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(reason, "reason");
+    Arguments.required(column, "column");
+    Arguments.required(value, "value");
+    Arguments.required(reason, "reason");
     if (line < 1) {
       throw new IllegalArgumentException("line must be at least 1 but was " + line);
     }

@@ -84,8 +84,11 @@ final class JsonIn {
     return p;
   }
 
-  /** Reads one element of a list or a nested object. */
-  interface Element<T> {
+  /**
+   * Reads one element of a list or a nested object. Serializable, so that a mapper holding the
+   * module's deserializers survives JDK serialization.
+   */
+  interface Element<T> extends java.io.Serializable {
     T read(JsonIn in) throws IOException;
   }
 

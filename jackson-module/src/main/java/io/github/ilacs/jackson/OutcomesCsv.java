@@ -12,6 +12,7 @@ import io.github.ilacs.Coverage;
 import io.github.ilacs.Framework;
 import io.github.ilacs.Inspection;
 import io.github.ilacs.InspectionHistory;
+import io.github.ilacs.Limits;
 import io.github.ilacs.Source;
 import io.github.ilacs.directory.AuthorityDirectory;
 import io.github.ilacs.directory.AuthorityEntry;
@@ -26,7 +27,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -163,8 +163,7 @@ public final class OutcomesCsv {
    *     line (the message names the line)
    * @throws IllegalArgumentException when the table is empty, or the header matches neither
    *     layout (the message names the closest layout and the columns it lacks) or names a column
-   *     it reads twice
-   * @throws NullPointerException when an argument is null
+   *     it reads twice, or an argument is null
    */
   public static OutcomesImport read(Reader reader, String sourceName) throws IOException {
     return STANDARD.importFrom(reader, sourceName);
@@ -178,11 +177,11 @@ public final class OutcomesCsv {
    * @param file the file, not null
    * @return the histories, warnings and rejected rows, never null
    * @throws IOException when the file cannot be read, or its header line is not valid UTF-8
-   * @throws IllegalArgumentException when the table is empty, or the header matches neither
-   *     layout or names a column it reads twice
+   * @throws IllegalArgumentException when the file is null, the table is empty, or the header
+   *     matches neither layout or names a column it reads twice
    */
   public OutcomesImport importFrom(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file);
+    try (InputStream in = Files.newInputStream(Arguments.required(file, "file"));
         Utf8Lines text = new Utf8Lines(in)) {
       return importFrom(text, file.toString(), text);
     }
@@ -198,12 +197,11 @@ public final class OutcomesCsv {
    *     line: the message names the line (decoding is the reader's, so reading stops there;
    *     {@link #importFrom(Path)} rejects such a line and goes on)
    * @throws IllegalArgumentException when the table is empty, or the header matches neither
-   *     layout or names a column it reads twice
-   * @throws NullPointerException when an argument is null
+   *     layout or names a column it reads twice, or an argument is null
    */
   public OutcomesImport importFrom(Reader reader, String sourceName) throws IOException {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(sourceName, "sourceName");
+    Arguments.required(reader, "reader");
+    Arguments.required(sourceName, "sourceName");
     return importFrom(reader, sourceName, null);
   }
 
@@ -251,8 +249,16 @@ public final class OutcomesCsv {
         }
         try {
           Inspection inspection = mapper.map(row.values(), row.first(), warnings::add);
-          inspections.computeIfAbsent(inspection.authority().code(), c -> new ArrayList<>())
-              .add(inspection);
+          String code = inspection.authority().code();
+          if (inspections.getOrDefault(code, List.of()).size() == Limits.MAX_ITEMS) {
+            String value = String.join(",", row.values());
+            rejected.add(new RejectedRow(row.first(), "(row)", value.length() <= SHOWN ? value
+                : value.substring(0, SHOWN) + "...", "the history of "
+                + inspection.authority().name() + " (" + code + ") already holds "
+                + Limits.MAX_ITEMS + " inspections, the most one history holds"));
+            continue;
+          }
+          inspections.computeIfAbsent(code, c -> new ArrayList<>()).add(inspection);
         } catch (RowMapper.Rejection r) {
           rejected.add(r.row);
         }

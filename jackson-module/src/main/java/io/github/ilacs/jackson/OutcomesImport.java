@@ -2,7 +2,6 @@ package io.github.ilacs.jackson;
 
 import io.github.ilacs.InspectionHistory;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,16 +32,15 @@ public record OutcomesImport(String source, OutcomesCsv.Layout layout, int rows,
    * @param histories the histories, not null, none null
    * @param rejected the rejected rows, not null, none null
    * @param warnings the warnings, not null, none null
-   * @throws NullPointerException when a value is null
-   * @throws IllegalArgumentException when {@code rows} is negative or smaller than the number
-   *     of rejected rows
+   * @throws IllegalArgumentException when a value is null, or {@code rows} is negative or
+   *     smaller than the number of rejected rows
    */
   public OutcomesImport {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(layout, "layout");
-    histories = List.copyOf(histories);
-    rejected = List.copyOf(rejected);
-    warnings = List.copyOf(warnings);
+    Arguments.required(source, "source");
+    Arguments.required(layout, "layout");
+    histories = List.copyOf(Arguments.required(histories, "histories"));
+    rejected = List.copyOf(Arguments.required(rejected, "rejected"));
+    warnings = List.copyOf(Arguments.required(warnings, "warnings"));
     if (rows < rejected.size()) {
       throw new IllegalArgumentException(
           "rows " + rows + " is less than the " + rejected.size() + " rejected");
@@ -57,9 +55,8 @@ public record OutcomesImport(String source, OutcomesCsv.Layout layout, int rows,
    * @param rows the number of data rows read, not negative
    * @param histories the histories, not null, none null
    * @param rejected the rejected rows, not null, none null
-   * @throws NullPointerException when a value is null
-   * @throws IllegalArgumentException when {@code rows} is negative or smaller than the number
-   *     of rejected rows
+   * @throws IllegalArgumentException when a value is null, or {@code rows} is negative or
+   *     smaller than the number of rejected rows
    */
   public OutcomesImport(String source, OutcomesCsv.Layout layout, int rows,
       List<InspectionHistory> histories, List<RejectedRow> rejected) {

@@ -7,18 +7,24 @@ import io.github.ilacs.rules.Severity;
 import io.github.ilacs.rules.ValidationReport;
 import io.github.ilacs.rules.Violation;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writers for validation results, so an API can return them: a report (of an inspection or
- * history, or of an improvement plan) is {@code {"clean", "errors", "warnings", "violations"}},
- * a violation {@code {"code", "rule", "severity", "path", "message"}}.
+ * history, or of an improvement plan) is {@code {"clean", "errors", "warnings", "violations"}}
+ * (and {@code "omitted"}, the count of violations not listed per rule code, when a rule broke
+ * more often than a report lists), a violation {@code {"code", "rule", "severity", "path",
+ * "message"}}.
  */
 final class ReportWriters {
   private ReportWriters() {}
 
   static void report(ValidationReport r, JsonGenerator g) throws IOException {
-    report(r.hasNoViolations(), r.errors().size(), r.warnings().size(), r.violations(),
+    Map<String, Integer> omitted = new LinkedHashMap<>();
+    r.omitted().forEach((rule, count) -> omitted.put(rule.code(), count));
+    report(r.hasNoViolations(), r.errors().size(), r.warnings().size(), r.violations(), omitted,
         ReportWriters::violation, g);
   }
 
@@ -27,7 +33,7 @@ final class ReportWriters {
   }
 
   static void planReport(PlanReport r, JsonGenerator g) throws IOException {
-    report(r.isClean(), r.errors().size(), r.warnings().size(), r.violations(),
+    report(r.isClean(), r.errors().size(), r.warnings().size(), r.violations(), Map.of(),
         ReportWriters::planViolation, g);
   }
 
@@ -36,7 +42,8 @@ final class ReportWriters {
   }
 
   private static <V> void report(boolean clean, int errors, int warnings, List<V> violations,
-      IlacsModule.Writer<V> writer, JsonGenerator g) throws IOException {
+      Map<String, Integer> omitted, IlacsModule.Writer<V> writer, JsonGenerator g)
+      throws IOException {
     g.writeStartObject();
     g.writeBooleanField("clean", clean);
     g.writeNumberField("errors", errors);
@@ -46,6 +53,13 @@ final class ReportWriters {
       writer.write(v, g);
     }
     g.writeEndArray();
+    if (!omitted.isEmpty()) {
+      g.writeObjectFieldStart("omitted");
+      for (Map.Entry<String, Integer> e : omitted.entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

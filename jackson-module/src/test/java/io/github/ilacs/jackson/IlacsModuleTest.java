@@ -33,7 +33,9 @@ class IlacsModuleTest {
   @Test
   void moduleHasAFixedName() {
     assertThat(new IlacsModule().getModuleName()).isEqualTo("ilacs");
-    assertThat(IlacsModule.builder().build().getTypeId()).isEqualTo("ilacs");
+    assertThat(IlacsModule.builder().build().getTypeId())
+        .isEqualTo(new IlacsModule().getTypeId())
+        .isNotEqualTo(IlacsModule.builder().ignoreUnknownProperties(true).build().getTypeId());
   }
 
   @Test

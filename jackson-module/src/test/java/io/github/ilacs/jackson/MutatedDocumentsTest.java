@@ -20,10 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Property: whatever a valid history is changed into, reading it either succeeds or fails with
- * a Jackson exception whose message starts with a JSON pointer; never another exception (a
- * NullPointerException, say) and never a message without a place. Seeded, so a failure can be
- * repeated from the seed in its message.
+ * Property: whatever a valid history is changed into, reading it either fails with a Jackson
+ * exception whose message starts with a JSON pointer, or gives a history that is written and
+ * read back unchanged and validates the same; never another exception (a NullPointerException,
+ * say) and never a message without a place. Seeded, so a failure can be repeated from the seed
+ * in its message.
  */
 class MutatedDocumentsTest {
   private static final ObjectMapper MAPPER = Fixtures.MAPPER;
@@ -48,7 +49,8 @@ class MutatedDocumentsTest {
     }
     String json = doc.toString();
     try {
-      MAPPER.readValue(json, InspectionHistory.class);
+      InspectionHistory read = MAPPER.readValue(json, InspectionHistory.class);
+      assertRoundTripsAndValidatesTheSame(read, "seed " + seed + ": " + json);
     } catch (JsonParseException e) {
       throw new AssertionError("seed " + seed + ": the tree was written as valid JSON", e);
     } catch (JsonProcessingException e) {
@@ -56,6 +58,19 @@ class MutatedDocumentsTest {
     } catch (RuntimeException e) {
       throw new AssertionError("seed " + seed + ": " + json, e);
     }
+  }
+
+  /**
+   * What was read is written again, and the JSON read back is the same history and gets the
+   * same validation report.
+   */
+  static void assertRoundTripsAndValidatesTheSame(InspectionHistory history, String label)
+      throws IOException {
+    InspectionHistory again = MAPPER.readValue(MAPPER.writeValueAsString(history),
+        InspectionHistory.class);
+    assertThat(again).as(label).isEqualTo(history);
+    assertThat(io.github.ilacs.rules.Validator.defaults().validate(again)).as(label)
+        .isEqualTo(io.github.ilacs.rules.Validator.defaults().validate(history));
   }
 
   /** Replaces, removes or copies one node chosen at random. */

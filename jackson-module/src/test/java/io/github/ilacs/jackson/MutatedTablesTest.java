@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: whatever cells of a valid outcomes table are changed into, the import never throws;
- * every data row is either accepted or rejected with a line, a column and a reason. The table is
+ * every data row is either accepted or rejected with a line, a column and a reason, and every
+ * history it gives is written as JSON and read back unchanged, validating the same. The table is
  * written as RFC 4180 CSV (a changed cell holding a comma, quote or line break is quoted), so it
  * still has 15 rows; damage to the quoting itself is tested in {@link OutcomesCsvTest}. Seeded,
  * so a failure can be repeated from the seed in its message.
@@ -74,6 +75,9 @@ class MutatedTablesTest {
       long lines = csv.lines().count();
       assertThat(result.rejected()).as("seed %d", seed)
           .allSatisfy(r -> assertThat(r.line()).isBetween(2L, lines));
+      for (io.github.ilacs.InspectionHistory history : result.histories()) {
+        MutatedDocumentsTest.assertRoundTripsAndValidatesTheSame(history, "seed " + seed);
+      }
     } catch (RuntimeException e) {
       throw new AssertionError("seed " + seed + ":\n" + csv, e);
     }
@@ -113,6 +117,9 @@ class MutatedTablesTest {
           .as("seed %d", seed).isEqualTo(result.accepted());
       assertThat(result.rejected()).as("seed %d", seed)
           .allSatisfy(r -> assertThat(r.line()).isBetween(2L, physical));
+      for (io.github.ilacs.InspectionHistory history : result.histories()) {
+        MutatedDocumentsTest.assertRoundTripsAndValidatesTheSame(history, "seed " + seed);
+      }
     } catch (RuntimeException e) {
       throw new AssertionError("seed " + seed + ":\n" + csv, e);
     }

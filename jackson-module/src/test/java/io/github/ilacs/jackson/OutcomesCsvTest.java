@@ -3,7 +3,6 @@ package io.github.ilacs.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.ilacs.Framework;
 import io.github.ilacs.Grade;
@@ -215,6 +214,33 @@ class OutcomesCsvTest {
         + published + ",good,good,good,good,,,\n";
   }
 
+  /**
+   * 80,000 rows for one authority: a history holds at most 10,000 inspections (the core's
+   * limit), so the rows after the 10,000th are rejected with their line and the reason, and the
+   * history that is kept validates to a bounded report.
+   */
+  @Test
+  void rowsBeyondTheLimitOfOneHistoryAreRejectedWithTheirLine() throws IOException {
+    StringBuilder csv = new StringBuilder(HEADER);
+    String kent = row("kent", "80476", "886", "2019-01-07", "2019-01-11", "2019-02-20");
+    for (int n = 0; n < 80_000; n++) {
+      csv.append(kent);
+    }
+    OutcomesImport result = OutcomesCsv.read(new StringReader(csv.toString()), "big");
+    assertThat(result.rows()).isEqualTo(80_000);
+    assertThat(result.histories()).singleElement()
+        .satisfies(h -> assertThat(h.inspections()).hasSize(10_000));
+    assertThat(result.rejected()).hasSize(70_000);
+    assertThat(result.rejected().get(0)).satisfies(r -> {
+      assertThat(r.line()).isEqualTo(10_002);
+      assertThat(r.reason()).contains("10000");
+    });
+    io.github.ilacs.rules.ValidationReport report = io.github.ilacs.rules.Validator.defaults()
+        .validate(result.histories().get(0));
+    assertThat(report.violations()).hasSizeLessThanOrEqualTo(
+        io.github.ilacs.rules.Rule.values().length * 100);
+  }
+
   private static byte[] bytes(Object... parts) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     for (Object part : parts) {
@@ -272,8 +298,9 @@ class OutcomesCsvTest {
 
   @Test
   void aNullReaderIsNamed() {
-    assertThatNullPointerException()
-        .isThrownBy(() -> OutcomesCsv.read((Reader) null, "x")).withMessage("reader");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> OutcomesCsv.read((Reader) null, "x"))
+        .withMessage("reader: is required but was null");
   }
 
   @Test

@@ -84,11 +84,12 @@ class ReadingShortcutsTest {
   @MethodSource("seeds")
   void datesAreWrittenAsLocalDatePrintsThem(long seed) throws Exception {
     Random random = new Random(seed);
-    List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.of(0, 1, 1),
-        LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 6, 30),
-        LocalDate.of(2024, 2, 29)));
+    LocalDate first = LocalDate.of(io.github.ilacs.Limits.FIRST_YEAR, 1, 1);
+    LocalDate last = LocalDate.of(io.github.ilacs.Limits.LAST_YEAR, 12, 31);
+    List<LocalDate> dates = new ArrayList<>(List.of(first, last, LocalDate.of(2024, 2, 29)));
+    int span = (int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
     for (int n = 0; n < 2_000; n++) {
-      dates.add(LocalDate.ofEpochDay(random.nextInt(4_000_000) - 1_000_000));
+      dates.add(first.plusDays(random.nextInt(span)));
     }
     for (LocalDate d : dates) {
       String json = MAPPER.writeValueAsString(Source.of("Report", d));

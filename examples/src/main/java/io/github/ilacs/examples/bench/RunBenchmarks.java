@@ -54,6 +54,9 @@ public final class RunBenchmarks {
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
+      for (String key : r.getParams().getParamsKeys()) {
+        name += " " + key + "=" + r.getParams().getParam(key);
+      }
       Result<?> primary = r.getPrimaryResult();
       double alloc = allocation(r);
       byName.put(name, new double[] {primary.getScore(), alloc});

@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
     footer = {"  ilacs forecast --as-of 2026-06-01",
         "  ilacs forecast --as-of 01/06/2026 --csv outcomes.csv --out forecast.csv"})
 final class ForecastCommand implements Callable<Integer> {
+  /** The first characters that make a spreadsheet read a cell as a formula. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   static final String HEADER =
       "la_code,local_authority,pathway,basis_end,next_kind,earliest,expected,latest,"
           + "status,overdue_since,pending_start,overdue,scheduled_earliest,scheduled_expected,"
@@ -71,19 +74,19 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() {
     AsOf.check(asOf);
     OutcomesImport imported = csv == null ? NationalOutcomes.to2024() : Inputs.readOutcomes(csv);
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = Printing.escaping(spec.commandLine().getErr());
     for (RejectedRow row : imported.rejected()) {
       err.println("ilacs: " + Inputs.describe(csv, row));
     }
     err.flush();
     int unforecast;
     if (out == null) {
-      unforecast = write(imported, spec.commandLine().getOut(), err);
+      unforecast = write(imported, Printing.escaping(spec.commandLine().getOut()), err);
     } else {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-          PrintWriter pw = new PrintWriter(w)) {
-        unforecast = write(imported, pw, err);
-        if (pw.checkError()) {
+          PrintWriter file = new PrintWriter(w)) {
+        unforecast = write(imported, Printing.escaping(file), err);
+        if (file.checkError()) {
           throw new UserError(out + ": cannot write");
         }
       } catch (IOException e) {
@@ -123,7 +126,7 @@ final class ForecastCommand implements Callable<Integer> {
       }
       ExpectedActivity next = pathway.nextInspection();
       pw.println(String.join(",",
-          history.authority().code(),
+          csvField(history.authority().code()),
           csvField(history.authority().name()),
           pathway.pathway().name(),
           pathway.basis().map(Inspection::end).map(LocalDate::toString).orElse(""),
@@ -143,10 +146,19 @@ final class ForecastCommand implements Callable<Integer> {
     return unforecast;
   }
 
-  private static String csvField(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
+  /**
+   * One CSV cell. A value that a spreadsheet could take for a formula (starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading apostrophe, as
+   * OWASP advises against CSV injection; then a cell holding a comma, quote, line feed or
+   * carriage return is quoted, its quotes doubled.
+   */
+  static String csvField(String value) {
+    String cell = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
+        ? "'" + value : value;
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+        || cell.contains("\r")) {
+      return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
-    return value;
+    return cell;
   }
 }

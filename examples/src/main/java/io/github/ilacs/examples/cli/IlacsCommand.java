@@ -1,6 +1,10 @@
 package io.github.ilacs.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +13,10 @@ import picocli.CommandLine.Command;
  * {@code compare}, {@code plan} and {@code read}.
  *
  * <p>Exit status: 0 on success, 1 when {@code validate} finds an ERROR or {@code plan} a plan
- * rule of severity ERROR broken, 2 for a usage error or
- * an input that cannot be read (missing file, bad JSON, bad CSV), reported in one line.
+ * rule of severity ERROR broken, 2 for a usage error or an input that cannot be used (missing
+ * file, device or pipe, too large, bad JSON, bad CSV), reported in one line, 3 when standard
+ * output cannot be written. Arguments starting with {@code @} are file names, never picocli's
+ * argument files.
  */
 @Command(name = "ilacs", mixinStandardHelpOptions = true,
     versionProvider = IlacsCommand.Version.class,
@@ -30,6 +36,9 @@ import picocli.CommandLine.Command;
 public final class IlacsCommand implements Runnable {
   /** Exit status for input that cannot be used. */
   static final int BAD_INPUT = 2;
+
+  /** Exit status when standard output cannot be written (a full disk, a closed pipe). */
+  static final int CANNOT_WRITE = 3;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -53,6 +62,8 @@ public final class IlacsCommand implements Runnable {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new IlacsCommand());
     cli.registerConverter(java.time.LocalDate.class, new Dates());
+    // "@file" would print the file's words in errors and read a device or pipe unbounded
+    cli.setExpandAtFiles(false);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((e, args) -> {
@@ -71,7 +82,7 @@ public final class IlacsCommand implements Runnable {
     });
     cli.setExecutionExceptionHandler((e, line, parseResult) -> {
       if (e instanceof UserError) {
-        line.getErr().println("ilacs: " + e.getMessage());
+        line.getErr().println("ilacs: " + Printing.escape(e.getMessage()));
         line.getErr().flush();
         return BAD_INPUT;
       }
@@ -86,12 +97,32 @@ public final class IlacsCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // writers on the file descriptors themselves: System.out swallows write errors, these
+    // record them for checkError()
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs the command line on the given writers and returns its exit status, {@value
+   * #CANNOT_WRITE} with one line on {@code err} when {@code out} could not be written.
+   *
+   * @param args the arguments
+   * @param out where normal output goes, not null
+   * @param err where errors go, not null
+   * @return the exit status
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
     int status = commandLine(out, err).execute(args);
-    out.flush();
+    if (out.checkError()) {
+      err.println("ilacs: cannot write standard output");
+      status = CANNOT_WRITE;
+    }
     err.flush();
-    System.exit(status);
+    return status;
   }
 
   /** The version of ilacs this command line was built as, written into it by the build. */

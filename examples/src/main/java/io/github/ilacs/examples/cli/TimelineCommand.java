@@ -6,6 +6,7 @@ import io.github.ilacs.directory.AuthorityDirectory;
 import io.github.ilacs.seeds.NottinghamshireSeeds;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -91,13 +92,16 @@ final class TimelineCommand implements Callable<Integer> {
       source = "seeds";
     }
     String report;
+    boolean colours = colours();
     try {
-      report = TimelineReport.of(history, date, colours());
+      report = TimelineReport.of(history, date, colours);
     } catch (IllegalArgumentException e) {
       throw new UserError(source + ": " + e.getMessage());
     }
-    spec.commandLine().getOut().print(report);
-    spec.commandLine().getOut().flush();
+    // data cannot steer the terminal: every control character is escaped, bar our own colours
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(colours ? Printing.escapeKeepingColours(report) : Printing.escape(report));
+    out.flush();
     return 0;
   }
 

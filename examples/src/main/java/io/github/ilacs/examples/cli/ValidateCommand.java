@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = Printing.escaping(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     Tally tally = new Tally();
     for (Path file : files) {

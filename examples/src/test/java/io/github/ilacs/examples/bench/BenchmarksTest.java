@@ -19,16 +19,16 @@ class BenchmarksTest {
     JsonBenchmarks bench = new JsonBenchmarks();
     bench.setUp();
 
-    assertThat(bench.readWithIlacsModule().equals(bench.histories)).isTrue();
+    assertThat(bench.readWithIlacsModule()).isEqualTo(bench.histories);
     assertThat(bench.histories).hasSize(153);
     assertThat(bench.readPlainRecords()).hasSize(153)
         .allSatisfy(h -> assertThat(h.inspections()).isNotEmpty());
     assertThat(bench.readPlainRecords().stream().mapToInt(h -> h.inspections().size()).sum())
         .isEqualTo(427);
-    assertThat(java.util.Arrays.equals(bench.writeWithIlacsModule(), bench.json)).isTrue();
+    assertThat(bench.writeWithIlacsModule()).isEqualTo(bench.json);
     // the baseline writes the same JSON, property for property
-    assertThat(bench.plain.readTree(bench.writePlainRecords())
-        .equals(bench.plain.readTree(bench.json))).isTrue();
+    assertThat(bench.plain.readTree(bench.writePlainRecords()))
+        .isEqualTo(bench.plain.readTree(bench.json));
   }
 
   @Test
@@ -37,9 +37,22 @@ class BenchmarksTest {
     bench.setUp();
     Blackhole sink = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-    bench.validateEveryInspection(sink);
-    bench.forecastEveryAuthority(sink);
-    assertThat(bench.histories).hasSize(153);
+    assertThat(bench.validateEveryInspection(sink)).isEqualTo(427);
+    assertThat(bench.forecastEveryAuthority(sink)).isEqualTo(153);
+  }
+
+  @Test
+  void scalingBenchmarksValidateHistoriesOfTheRequestedLength() {
+    ValidationScalingBenchmarks bench = new ValidationScalingBenchmarks();
+    bench.activities = 1000;
+    bench.setUp();
+    assertThat(bench.spread.inspections()).hasSize(1000);
+    assertThat(bench.sameDay.inspections()).hasSize(1000);
+    // a thousand meetings on one day are one overlapping group: one R603 violation
+    assertThat(bench.validateSameDayHistory().violationsOf(
+        io.github.ilacs.rules.Rule.NO_OVERLAPPING_ACTIVITY)).hasSize(1);
+    assertThat(bench.validateSpreadHistory().violationsOf(
+        io.github.ilacs.rules.Rule.NO_OVERLAPPING_ACTIVITY)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0} copies")
