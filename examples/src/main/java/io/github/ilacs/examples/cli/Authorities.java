@@ -32,11 +32,11 @@ final class Authorities {
         return byName.get();
       }
       code = entry.map(AuthorityEntry::code).orElseThrow(() -> new UserError("authority '"
-          + Printed.safe(authority) + "': no authority has this name"));
+          + Printing.escapeLine(authority) + "': no authority has this name"));
     }
     String wanted = code;
     return histories.stream().filter(h -> h.authority().code().equals(wanted)).findFirst()
-        .orElseThrow(() -> new UserError("authority '" + Printed.safe(authority) + "': "
+        .orElseThrow(() -> new UserError("authority '" + Printing.escapeLine(authority) + "': "
             + source + " holds no record for DfE code " + wanted));
   }
 }

@@ -64,11 +64,11 @@ final class BriefingCommand implements Callable<Integer> {
           ? Optional.of(NottinghamshirePlan.example()) : Optional.empty();
       html = Briefing.html(history, directory, histories, date, IlacsCommand.version(), plan);
     } catch (IllegalArgumentException e) {
-      throw new UserError(history.authority().code() + " (" + Printed.safe(
+      throw new UserError(history.authority().code() + " (" + Printing.escapeLine(
           history.authority().name()) + "): no briefing: " + e.getMessage());
     }
     Outputs.write(page.out, html);
-    spec.commandLine().getOut().println(page.out + ": briefing for " + Printed.safe(
+    spec.commandLine().getOut().println(page.out + ": briefing for " + Printing.escapeLine(
         history.authority().name()) + " (" + history.authority().code() + ") as of " + date);
     spec.commandLine().getOut().flush();
     return records.rejected() == 0 ? 0 : IlacsCommand.BAD_INPUT;

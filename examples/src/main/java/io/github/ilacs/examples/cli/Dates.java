@@ -36,7 +36,7 @@ final class Dates implements CommandLine.ITypeConverter<LocalDate> {
         // not this form; try the next
       }
     }
-    throw new CommandLine.TypeConversionException("'" + Printed.safe(value) + "' is not a date;"
+    throw new CommandLine.TypeConversionException("'" + Printing.escapeLine(value) + "' is not a date;"
         + " write it as 2026-06-01, 01/06/2026 or 1 June 2026");
   }
 }

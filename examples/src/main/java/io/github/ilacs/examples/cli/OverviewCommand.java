@@ -40,7 +40,7 @@ final class OverviewCommand implements Callable<Integer> {
     String html = Overview.html(histories, AuthorityDirectory.builtIn(), date,
         IlacsCommand.version(), unforecast);
     for (String line : unforecast) {
-      err.println("ilacs: " + Printed.safe(line));
+      err.println("ilacs: " + Printing.escapeLine(line));
     }
     err.flush();
     Outputs.write(page.out, html);

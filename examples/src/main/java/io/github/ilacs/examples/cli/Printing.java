@@ -56,6 +56,14 @@ final class Printing {
     return n;
   }
 
+  /**
+   * The text on one line: every character the class names escaped, and the line feed too, for a
+   * value quoted inside a message (a date or name the user typed, an authority's name).
+   */
+  static String escapeLine(String text) {
+    return escape(text).replace("\n", "\\u000A");
+  }
+
   /** The text with every character the class names escaped. */
   static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length());
