@@ -34,13 +34,13 @@ public record Deadline(Kind kind, Inspection document, CountedFrom countedFrom, 
    *     {@code due} is before {@code from} or the reasons are empty
    */
   public Deadline {
-    for (Object[] named : new Object[][] {{kind, "kind"}, {document, "document"},
-        {countedFrom, "countedFrom"}, {from, "from"}, {due, "due"}, {status, "status"},
-        {reasons, "reasons"}}) {
-      if (named[0] == null) {
-        throw new IllegalArgumentException(named[1] + ": is required but was null");
-      }
-    }
+    Required.check(kind, "kind");
+    Required.check(document, "document");
+    Required.check(countedFrom, "countedFrom");
+    Required.check(from, "from");
+    Required.check(due, "due");
+    Required.check(status, "status");
+    Required.check(reasons, "reasons");
     if (workingDays < 0) {
       throw new IllegalArgumentException("workingDays " + workingDays + " is negative");
     }

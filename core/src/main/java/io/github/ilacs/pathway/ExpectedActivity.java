@@ -36,13 +36,12 @@ public record ExpectedActivity(List<InspectionKind> kinds, Window window, Activi
    *     {@code satisfiedBy} or {@code overdueSince} disagrees with the status
    */
   public ExpectedActivity {
-    for (Object[] named : new Object[][] {{kinds, "kinds"}, {window, "window"},
-        {status, "status"}, {satisfiedBy, "satisfiedBy"}, {overdueSince, "overdueSince"},
-        {reasons, "reasons"}}) {
-      if (named[0] == null) {
-        throw new IllegalArgumentException(named[1] + ": is required but was null");
-      }
-    }
+    Required.check(kinds, "kinds");
+    Required.check(window, "window");
+    Required.check(status, "status");
+    Required.check(satisfiedBy, "satisfiedBy");
+    Required.check(overdueSince, "overdueSince");
+    Required.check(reasons, "reasons");
     if (kinds.isEmpty() || hasNull(kinds)) {
       throw new IllegalArgumentException("kinds must be a non-empty list without nulls, got "
           + kinds);

@@ -28,12 +28,9 @@ public record Window(LocalDate earliest, LocalDate expected, LocalDate latest) {
    * @throws IllegalArgumentException when a date is null or the dates are out of order
    */
   public Window {
-    for (Object[] named : new Object[][] {{earliest, "earliest"}, {expected, "expected"},
-        {latest, "latest"}}) {
-      if (named[0] == null) {
-        throw new IllegalArgumentException(named[1] + ": is required but was null");
-      }
-    }
+    Required.check(earliest, "earliest");
+    Required.check(expected, "expected");
+    Required.check(latest, "latest");
     if (expected.isBefore(earliest) || latest.isBefore(expected)) {
       throw new IllegalArgumentException("window dates out of order: earliest " + earliest
           + ", expected " + expected + ", latest " + latest
