@@ -31,19 +31,9 @@ final class LacReportLayout implements Layout {
 
   @Override
   public void read(TextDocument doc, Draft draft) {
-    int dates = Sections.datesLine(doc, DATES);
+    int dates = Sections.readReportHead(doc, draft, DATES, PUBLISHED, HEAD_LINES);
     Line dateLine = Sections.at(doc, dates);
-    draft.title = doc.joined(0, Math.max(dates, 1));
-    draft.onSite(Dates.run(doc.joined(dates, dates + 2)), dateLine);
     draft.kind = InspectionKind.LAC_INSPECTION;
-    int published = doc.find(PUBLISHED, 0, HEAD_LINES);
-    if (published >= 0) {
-      List<LocalDate> d = Dates.run(doc.get(published).text());
-      if (!d.isEmpty()) {
-        draft.issued = d.get(0);
-        draft.printedDateIsPublication = true;
-      }
-    }
     Framework framework = draft.framework().orElse(Framework.LAC_2012);
     int record = doc.find(RECORD, 0);
     int overall = record < 0 ? -1 : doc.find(OVERALL, record, record + 10);

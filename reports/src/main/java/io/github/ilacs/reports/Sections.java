@@ -24,7 +24,28 @@ final class Sections {
   }
 
   /**
-   * Returns the index of the line giving the days on site: the first line matching the
+   * Reads the head of a SIF or LAC report: the title above the dates line, the days on site,
+   * and the publication date printed near the top (kept as the issue date, flagged as the
+   * publication); returns the index of the dates line, -1 when there is none.
+   */
+  static int readReportHead(TextDocument doc, Draft draft, Pattern datesLabel,
+      Pattern publishedLabel, int headLines) {
+    int dates = datesLine(doc, datesLabel);
+    draft.title = doc.joined(0, Math.max(dates, 1));
+    draft.onSite(Dates.run(doc.joined(dates, dates + 2)), at(doc, dates));
+    int published = doc.find(publishedLabel, 0, headLines);
+    if (published >= 0) {
+      java.util.List<java.time.LocalDate> d = Dates.run(doc.get(published).text());
+      if (!d.isEmpty()) {
+        draft.issued = d.get(0);
+        draft.printedDateIsPublication = true;
+      }
+    }
+    return dates;
+  }
+
+  /**
+   * Finds the line holding the on-site dates: the first line near the top that starts with the
    * layout's label, else the first line near the top holding a date that is not a publication
    * date; -1 when there is none.
    */

@@ -50,19 +50,9 @@ final class SifReportLayout implements Layout {
 
   @Override
   public void read(TextDocument doc, Draft draft) {
-    int dates = Sections.datesLine(doc, DATES);
+    int dates = Sections.readReportHead(doc, draft, DATES, PUBLISHED, HEAD_LINES);
     Line dateLine = Sections.at(doc, dates);
-    draft.title = doc.joined(0, Math.max(dates, 1));
-    draft.onSite(Dates.run(doc.joined(dates, dates + 2)), dateLine);
     draft.kind = InspectionKind.SIF_INSPECTION;
-    int published = doc.find(PUBLISHED, 0, HEAD_LINES);
-    if (published >= 0) {
-      List<java.time.LocalDate> d = Dates.run(doc.get(published).text());
-      if (!d.isEmpty()) {
-        draft.issued = d.get(0);
-        draft.printedDateIsPublication = true;
-      }
-    }
     String head = TextDocument.fold(draft.title);
     boolean boardOnly = !head.contains("inspection of services for children");
     if (boardOnly) {
