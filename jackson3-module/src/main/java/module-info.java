@@ -7,6 +7,8 @@
  * service, so {@code JsonMapper.builder().findAndAddModules()} finds it on the module path as on
  * the class path.
  */
+// The name is the package's, as for every ilacs module; javac's lint dislikes its final digit.
+@SuppressWarnings("module")
 module io.github.ilacs.jackson3 {
   requires transitive io.github.ilacs;
   requires transitive io.github.ilacs.json;
