@@ -81,7 +81,7 @@ class DeadlineTest {
 
   /** A published full inspection's report starts two deadlines, returned in due-date order. */
   @ParameterizedTest(name = "as of {0}: {1}")
-  @CsvSource({"2022-03-01, OPEN", "2023-01-01, PASSED"})
+  @CsvSource({"2022-03-10, OPEN", "2023-01-01, PASSED"})
   void followingAReport(LocalDate asOf, Deadline.Status status) {
     List<Deadline> deadlines = Deadline.following(REPORT, asOf, PathwayPolicy.defaults());
 
