@@ -1,16 +1,8 @@
-package io.github.ilacs.jackson;
+package io.github.ilacs.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.Invariant;
+import io.github.ilacs.Limits;
 import io.github.ilacs.Theme;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -29,9 +21,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Low-level reading shared by the deserializers: token checks, bounded strings and lists,
- * strict dates and enum names, and exceptions whose message starts with the JSON pointer of the
- * offending value.
+ * Low-level reading shared by the readers: token checks, bounded strings and lists, strict
+ * dates and enum names, and {@link JsonProblemException}s naming the JSON pointer of the
+ * offending value and the rule broken.
  *
  * <p>Reading a valid document builds no message and no pointer: pointers are worked out only
  * when a failure is reported. An object's or a list's place is kept as the parser's context
@@ -41,6 +33,10 @@ import org.jspecify.annotations.Nullable;
 final class JsonIn {
   /** What a date is expected to be, for messages. */
   static final String DATE_EXPECTED = "an ISO-8601 date (yyyy-mm-dd)";
+
+  /** Where an unknown property is explained, in both Jackson modules' words. */
+  static final String SKIP_UNKNOWN =
+      "IlacsModule.builder().ignoreUnknownProperties(true) skips unknown properties";
 
   /** The enum lookups and names for messages, worked out once per enum type. */
   private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {
@@ -70,17 +66,15 @@ final class JsonIn {
     }
   }
 
-  private final JsonParser p;
-  private final DeserializationContext ctxt;
-  private final IlacsModule.Settings settings;
+  private final JsonInput p;
+  private final ReadSettings settings;
 
-  JsonIn(JsonParser p, DeserializationContext ctxt, IlacsModule.Settings settings) {
+  JsonIn(JsonInput p, ReadSettings settings) {
     this.p = p;
-    this.ctxt = ctxt;
     this.settings = settings;
   }
 
-  JsonParser parser() {
+  JsonInput input() {
     return p;
   }
 
@@ -99,20 +93,40 @@ final class JsonIn {
 
   /** The JSON pointer of the value the parser is on, {@code /} for the root. */
   String here() {
-    return pointer(p.getParsingContext());
+    return p.pointer(p.context());
   }
 
-  static String pointer(@Nullable JsonStreamContext context) {
-    if (context == null) {
-      return "/";
-    }
-    String s = context.pathAsPointer().toString();
-    return s.isEmpty() ? "/" : s;
+  /** The JSON pointer of a place {@link #object} or {@link #list} returned. */
+  String pointer(Object place) {
+    return p.pointer(place);
   }
 
+  /**
+   * The pointer of a field inside an object: a core field path such as
+   * {@code judgements[0].grade} becomes {@code /judgements/0/grade}.
+   */
   static String child(String objectPointer, String field) {
     String tail = field.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
     return objectPointer.equals("/") ? "/" + tail : objectPointer + "/" + tail;
+  }
+
+  // -- failures ---------------------------------------------------------------------------
+
+  static JsonProblemException fail(String pointer, String code, JsonProblem.Kind kind,
+      String text, Class<?> type) {
+    return new JsonProblemException(new JsonProblem(pointer, code, text, kind), type, null);
+  }
+
+  static JsonProblemException fail(String pointer, FormatRule rule, JsonProblem.Kind kind,
+      String text, Class<?> type) {
+    return fail(pointer, rule.code(), kind, text, type);
+  }
+
+  /** A text of the format that is not a date, a name or a label the type knows. */
+  static JsonProblemException badText(String pointer, String code, String text, String value,
+      Class<?> type) {
+    return new JsonProblemException(new JsonProblem(pointer, code, text,
+        JsonProblem.Kind.INVALID_FORMAT), type, null, value, null, List.of());
   }
 
   /**
@@ -121,19 +135,19 @@ final class JsonIn {
    *
    * @param known the property names the type knows, at most 32; duplicates of other names are
    *     rejected too
-   * @return the place of the object, for {@link #pointer(JsonStreamContext)} while the parser
-   *     is still on the object's end
+   * @return the place of the object, for {@link #pointer(Object)} while the parser is still on
+   *     the object's end
    */
-  @Nullable JsonStreamContext object(Class<?> type, String expected, List<String> known,
-      Property handler) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.START_OBJECT) {
+  Object object(Class<?> type, String expected, List<String> known, Property handler)
+      throws IOException {
+    Token t = p.currentToken();
+    if (t != Token.START_OBJECT) {
       throw wrongType(type, "an object (" + expected + ")");
     }
-    JsonStreamContext at = p.getParsingContext().getParent();
+    Object at = p.parent(p.context());
     int seenKnown = 0;
     @Nullable Set<String> seenOther = null;
-    for (t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+    for (t = p.nextToken(); t != Token.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
       int index = known.indexOf(name);
       boolean duplicate;
@@ -147,8 +161,8 @@ final class JsonIn {
         duplicate = !seenOther.add(name);
       }
       if (duplicate) {
-        throw MismatchedInputException.from(p, type,
-            here() + ": duplicate property '" + name + "' in " + type.getSimpleName());
+        throw fail(here(), FormatRule.DUPLICATE_PROPERTY, JsonProblem.Kind.MISMATCHED_INPUT,
+            "duplicate property '" + name + "' in " + type.getSimpleName(), type);
       }
       p.nextToken();
       handler.read(name);
@@ -162,85 +176,58 @@ final class JsonIn {
       p.skipChildren();
       return;
     }
-    // Jackson appends the known properties to the message.
-    String msg = here() + ": unknown property '" + name + "' in " + type.getSimpleName()
-        + "; IlacsModule.builder().ignoreUnknownProperties(true) skips unknown properties";
-    throw new UnrecognizedPropertyException(p, msg, p.currentLocation(), type, name,
-        new ArrayList<Object>(known));
+    JsonProblem problem = JsonProblem.of(here(), FormatRule.UNKNOWN_PROPERTY,
+        JsonProblem.Kind.UNKNOWN_PROPERTY, "unknown property '" + name + "' in "
+        + type.getSimpleName() + "; " + SKIP_UNKNOWN);
+    throw new JsonProblemException(problem, type, null, null, name, known);
   }
 
   boolean isNull() {
-    return p.currentToken() == JsonToken.VALUE_NULL;
+    return p.currentToken() == Token.NULL;
   }
 
   /** Fails because a required property is null. */
-  JsonMappingException nullRequired(Class<?> type, String expected) {
-    return nullNotAllowed(p, type, expected);
+  JsonProblemException nullRequired(Class<?> type, String expected) {
+    return nullNotAllowed(here(), type, expected);
   }
 
   /**
-   * Fails because the value the parser is on is null where a value is required: the message
-   * gives the pointer, {@code [IV01]} and what was expected.
+   * Fails because the value at the pointer is null where a value is required: the problem is
+   * {@code [IV01]} and says what was expected.
    */
-  static MismatchedInputException nullNotAllowed(@Nullable JsonParser p, Class<?> type,
-      String expected) {
-    return MismatchedInputException.from(p, type, pointer(p == null ? null
-        : p.getParsingContext()) + ": [" + Invariant.REQUIRED.code()
-        + "] null is not allowed here; expected " + expected);
+  static JsonProblemException nullNotAllowed(String pointer, Class<?> type, String expected) {
+    return fail(pointer, Invariant.REQUIRED.code(), JsonProblem.Kind.MISMATCHED_INPUT,
+        "null is not allowed here; expected " + expected, type);
   }
 
   /** Fails because a required property is absent. */
-  JsonMappingException missing(Class<?> type, @Nullable JsonStreamContext object, String field,
-      String expected) {
-    return MismatchedInputException.from(p, type, child(pointer(object), field)
-        + ": [" + Invariant.REQUIRED.code() + "] required property '" + field + "' of "
-        + type.getSimpleName() + " is missing; expected " + expected);
+  JsonProblemException missing(Class<?> type, Object object, String field, String expected) {
+    return fail(child(pointer(object), field), Invariant.REQUIRED.code(),
+        JsonProblem.Kind.MISMATCHED_INPUT, "required property '" + field + "' of "
+        + type.getSimpleName() + " is missing; expected " + expected, type);
   }
 
-  JsonMappingException wrongType(Class<?> type, String expected) {
-    return MismatchedInputException.from(p, type, here() + ": expected " + expected
-        + " but found " + describe(p.currentToken()));
+  JsonProblemException wrongType(Class<?> type, String expected) {
+    return fail(here(), FormatRule.JSON_TYPE, JsonProblem.Kind.MISMATCHED_INPUT,
+        "expected " + expected + " but found " + p.currentToken().description(), type);
   }
 
-  private static String describe(@Nullable JsonToken t) {
-    if (t == null) {
-      return "end of input";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.toString();
-    }
-  }
-
-  /** Reads a string of at most {@link IlacsModule#MAX_TEXT_LENGTH} characters; null stays null. */
+  /** Reads a string of at most {@link Limits#MAX_TEXT_LENGTH} characters; null stays null. */
   @Nullable String textOrNull(Class<?> type, String expected) throws IOException {
-    if (isNull()) {
+    Token t = p.currentToken();
+    if (t == Token.NULL) {
       return null;
     }
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    if (t != Token.STRING) {
       throw wrongType(type, expected);
     }
-    int length = p.getTextLength();
-    if (length > IlacsModule.MAX_TEXT_LENGTH) {
-      throw MismatchedInputException.from(p, type, here() + ": text of " + length
-          + " characters is longer than the " + IlacsModule.MAX_TEXT_LENGTH
-          + " allowed; expected " + expected);
+    int length = p.textLength();
+    if (length > Limits.MAX_TEXT_LENGTH) {
+      throw fail(here(), Invariant.TEXT_LENGTH.code(), JsonProblem.Kind.MISMATCHED_INPUT,
+          "text of " + length + " characters is longer than the " + Limits.MAX_TEXT_LENGTH
+          + " allowed; expected " + expected, type);
     }
-    return p.getText();
+    return p.text();
   }
 
   /** Reads a required string. */
@@ -257,11 +244,10 @@ final class JsonIn {
     if (isNull()) {
       throw nullRequired(type, expected);
     }
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() != JsonParser.NumberType.INT) {
+    if (p.currentToken() != Token.NUMBER_INT || !p.isPlainInt()) {
       throw wrongType(type, expected);
     }
-    return p.getIntValue();
+    return p.intValue();
   }
 
   /** Reads an ISO-8601 date; null stays null. */
@@ -278,12 +264,12 @@ final class JsonIn {
       try {
         return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeParseException e) {
-        throw InvalidFormatException.from(p, here() + ": '" + s
+        throw badText(here(), FormatRule.ISO_DATE.code(), "'" + s
             + "' is not a calendar date (" + e.getMessage() + "); expected an ISO-8601 date"
             + " (yyyy-mm-dd)", s, LocalDate.class);
       }
     }
-    throw InvalidFormatException.from(p, here() + ": '" + s
+    throw badText(here(), FormatRule.ISO_DATE.code(), "'" + s
         + "' is not an ISO-8601 date; expected yyyy-mm-dd, such as 2022-04-26", s,
         LocalDate.class);
   }
@@ -351,9 +337,8 @@ final class JsonIn {
     return type.cast(e);
   }
 
-  <E extends Enum<E>> JsonMappingException unknownName(Class<E> type, String s) {
-    return InvalidFormatException.from(p, here() + ": [" + Invariant.UNKNOWN_NAME.code()
-        + "] '" + s + "' is not a "
+  <E extends Enum<E>> JsonProblemException unknownName(Class<E> type, String s) {
+    return badText(here(), Invariant.UNKNOWN_NAME.code(), "'" + s + "' is not a "
         + type.getSimpleName() + "; expected " + oneOf(type), s, type);
   }
 
@@ -376,22 +361,23 @@ final class JsonIn {
   }
 
   /**
-   * Reads an array of at most {@link IlacsModule#MAX_ITEMS} elements; null reads as empty.
+   * Reads an array of at most {@link Limits#MAX_ITEMS} elements; null reads as empty.
    */
   <T> List<T> list(Class<?> type, String expected, Element<T> element) throws IOException {
     List<T> out = new ArrayList<>();
     if (isNull()) {
       return out;
     }
-    if (p.currentToken() != JsonToken.START_ARRAY) {
+    if (p.currentToken() != Token.START_ARRAY) {
       throw wrongType(type, "an array of " + expected);
     }
     // the array's own context has no index yet: its pointer is that of the enclosing context
-    JsonStreamContext at = p.getParsingContext().getParent();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (out.size() == IlacsModule.MAX_ITEMS) {
-        throw MismatchedInputException.from(p, type, pointer(at) + ": more than "
-            + IlacsModule.MAX_ITEMS + " elements; expected at most " + IlacsModule.MAX_ITEMS);
+    Object at = p.parent(p.context());
+    for (Token t = p.nextToken(); t != Token.END_ARRAY; t = p.nextToken()) {
+      if (out.size() == Limits.MAX_ITEMS) {
+        throw fail(pointer(at), Invariant.LIST_SIZE.code(), JsonProblem.Kind.MISMATCHED_INPUT,
+            "more than " + Limits.MAX_ITEMS + " elements; expected at most "
+            + Limits.MAX_ITEMS, type);
       }
       if (isNull()) {
         throw nullRequired(type, expected);
@@ -401,11 +387,17 @@ final class JsonIn {
     return out;
   }
 
-  /** Turns a broken invariant into a Jackson exception naming the pointer and rule code. */
-  JsonMappingException invariant(Class<?> type, @Nullable JsonStreamContext object,
-      InvalidInspectionException e) {
-    String msg = child(pointer(object), e.field()) + ": " + e.getMessage() + " in "
-        + type.getSimpleName();
-    return ValueInstantiationException.from(p, msg, ctxt.constructType(type), e);
+  /**
+   * Turns a broken invariant into a problem naming the pointer of the field and the rule code,
+   * with the core's exception as cause.
+   */
+  JsonProblemException invariant(Class<?> type, Object object, InvalidInspectionException e) {
+    String message = e.getMessage();
+    String prefix = "[" + e.code() + "] ";
+    String text = (message.startsWith(prefix) ? message.substring(prefix.length()) : message)
+        + " in " + type.getSimpleName();
+    JsonProblem problem = new JsonProblem(child(pointer(object), e.field()), e.code(), text,
+        JsonProblem.Kind.BROKEN_INVARIANT);
+    return new JsonProblemException(problem, type, e);
   }
 }
