@@ -75,7 +75,9 @@ public record Deadline(Kind kind, Inspection document, CountedFrom countedFrom, 
     if (document == null || asOf == null || policy == null) {
       throw new IllegalArgumentException("document, asOf and policy must not be null");
     }
-    return List.copyOf(Deadlines.following(document, asOf, policy));
+    List<Deadline> out = new java.util.ArrayList<>(Deadlines.following(document, asOf, policy));
+    out.sort(java.util.Comparator.comparing(Deadline::due));
+    return List.copyOf(out);
   }
 
   /** Which date of a report or letter a deadline is counted from. */
