@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -31,15 +30,18 @@ import io.github.ilacs.Theme;
 import io.github.ilacs.Trend;
 import io.github.ilacs.compare.Comparison;
 import io.github.ilacs.compare.Distribution;
-import io.github.ilacs.compare.Group;
 import io.github.ilacs.compare.LatestGrade;
 import io.github.ilacs.compare.Position;
 import io.github.ilacs.compare.Standing;
-import io.github.ilacs.pathway.ActivityStatus;
+import io.github.ilacs.json.JsonFormat;
+import io.github.ilacs.json.JsonProblem;
+import io.github.ilacs.json.JsonProblemException;
+import io.github.ilacs.json.ReadSettings;
+import io.github.ilacs.json.ValueReader;
+import io.github.ilacs.json.ValueWriter;
 import io.github.ilacs.pathway.Deadline;
 import io.github.ilacs.pathway.ExpectedActivity;
 import io.github.ilacs.pathway.InspectionPathway;
-import io.github.ilacs.pathway.Pathway;
 import io.github.ilacs.pathway.Window;
 import io.github.ilacs.plan.Action;
 import io.github.ilacs.plan.FindingRef;
@@ -47,7 +49,6 @@ import io.github.ilacs.plan.ImprovementPlan;
 import io.github.ilacs.plan.Milestone;
 import io.github.ilacs.plan.PlanProgress;
 import io.github.ilacs.plan.PlanReport;
-import io.github.ilacs.plan.PlanRule;
 import io.github.ilacs.plan.PlanViolation;
 import io.github.ilacs.plan.ProgressStatus;
 import io.github.ilacs.plan.ProgressUpdate;
@@ -177,98 +178,46 @@ public final class IlacsModule extends SimpleModule {
    * io.github.ilacs.Limits#MAX_TEXT_LENGTH}, so whatever the core holds the module writes and
    * reads back.
    */
-  public static final int MAX_TEXT_LENGTH = io.github.ilacs.Limits.MAX_TEXT_LENGTH;
+  public static final int MAX_TEXT_LENGTH = JsonFormat.MAX_TEXT_LENGTH;
 
   /**
    * The most elements the deserializers accept in one list: the core's {@link
    * io.github.ilacs.Limits#MAX_ITEMS}.
    */
-  public static final int MAX_ITEMS = io.github.ilacs.Limits.MAX_ITEMS;
+  public static final int MAX_ITEMS = JsonFormat.MAX_ITEMS;
 
   /**
-   * The class-path resource (absolute name) of the JSON Schema of an inspection history;
+   * The class-path resource (absolute name) of the JSON Schema of an inspection history, in
+   * {@code ilacs-json} (the engine this module and {@code ilacs-jackson3} share);
    * {@link #historySchema()} opens it.
    */
-  public static final String SCHEMA_RESOURCE = "/io/github/ilacs/jackson/ilacs-history.schema.json";
+  public static final String SCHEMA_RESOURCE = JsonFormat.SCHEMA_RESOURCE;
 
   private static final Version VERSION = readVersion();
 
   /** Why default typing and other type ids are refused, and what to do instead. */
-  static final String NO_TYPE_IDS = "IlacsModule writes and reads its values without type ids,"
-      + " so default typing is not supported: build the mapper without activateDefaultTyping"
-      + " (or call deactivateDefaultTyping()), and put @JsonTypeInfo on your own types where you"
-      + " need polymorphism";
+  static final String NO_TYPE_IDS = JsonFormat.NO_TYPE_IDS;
 
   /** What the deserializers are told. */
-  record Settings(boolean ignoreUnknownProperties) implements java.io.Serializable {}
-
-  /** What the deserializers are told. */
-  private final Settings settings;
+  private final ReadSettings settings;
 
   /**
    * Creates the module with the default, strict settings: unknown properties fail. This is the
    * constructor the service loader calls.
    */
   public IlacsModule() {
-    this(new Settings(false));
+    this(ReadSettings.STRICT);
   }
 
-  private IlacsModule(Settings settings) {
+  private IlacsModule(ReadSettings settings) {
     super(NAME, VERSION);
     this.settings = settings;
-    addValue(InspectionHistory.class, "an inspection history object", Readers::history,
-        Writers::history);
-    addValue(Inspection.class, "an inspection object", Readers::inspection,
-        Writers::inspection);
-    addValue(LocalAuthority.class, "an authority object", Readers::authority,
-        Writers::authority);
-    addValue(Source.class, "a source object", Readers::source, Writers::source);
-    addValue(Judgement.class, "a judgement object", Readers::judgement, Writers::judgement);
-    addValue(Finding.class, "a finding object", Readers::finding, Writers::finding);
-    addEnum(Framework.class);
-    addEnum(InspectionKind.class);
-    addEnum(JudgementArea.class);
-    addEnum(FindingKind.class);
-    addEnum(Theme.class);
-    addEnum(Trend.class);
-    addWriter(ValidationReport.class, ReportWriters::report);
-    addWriter(Violation.class, ReportWriters::violation);
-    addNameWriter(Rule.class);
-    addNameWriter(Severity.class);
-    addWriter(InspectionPathway.class, PathwayWriters::pathway);
-    addWriter(ExpectedActivity.class, PathwayWriters::activity);
-    addWriter(Window.class, PathwayWriters::window);
-    addWriter(Deadline.class, PathwayWriters::deadline);
-    addWriter(Comparison.class, ComparisonWriters::comparison);
-    addWriter(Standing.class, ComparisonWriters::standing);
-    addWriter(LatestGrade.class, ComparisonWriters::latestGrade);
-    addWriter(Distribution.class, ComparisonWriters::distribution);
-    addWriter(Position.class, ComparisonWriters::position);
-    addNameWriter(Pathway.class);
-    addNameWriter(ActivityStatus.class);
-    addNameWriter(Deadline.Kind.class);
-    addNameWriter(Deadline.Status.class);
-    addValue(ImprovementPlan.class, "an improvement plan object", PlanReaders::plan,
-        PlanWriters::plan);
-    addValue(Action.class, "an action object", PlanReaders::action, PlanWriters::action);
-    addValue(FindingRef.class, "a finding reference object", PlanReaders::findingRef,
-        PlanWriters::findingRef);
-    addValue(Milestone.class, "a milestone object", PlanReaders::milestone,
-        PlanWriters::milestone);
-    addValue(ProgressUpdate.class, "a progress update object", PlanReaders::update,
-        PlanWriters::update);
-    addValue(ReportingCadence.class, "a reporting cadence object", PlanReaders::cadence,
-        PlanWriters::cadence);
-    addEnum(ProgressStatus.class);
-    addWriter(PlanReport.class, ReportWriters::planReport);
-    addWriter(PlanProgress.class, PlanWriters::progress);
-    addWriter(PlanViolation.class, ReportWriters::planViolation);
-    addNameWriter(PlanRule.class);
-    addNameWriter(Grade.class);
-    addNameWriter(LatestGrade.Status.class);
-    addNameWriter(Group.class);
-    addDeserializer(Grade.class, new ValueDeserializer<>(Grade.class, Readers.ANY_GRADE,
-        settings, Readers::grade));
+    for (ValueWriter<?> writer : JsonFormat.writers()) {
+      addWriter(writer);
+    }
+    for (ValueReader<?> reader : JsonFormat.readers()) {
+      addReader(reader);
+    }
   }
 
   /**
@@ -351,11 +300,7 @@ public final class IlacsModule extends SimpleModule {
    * @throws UncheckedIOException when the resource is missing from the jar
    */
   public static InputStream historySchema() {
-    InputStream in = IlacsModule.class.getResourceAsStream(SCHEMA_RESOURCE);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException(SCHEMA_RESOURCE + " is missing"));
-    }
-    return in;
+    return JsonFormat.historySchema();
   }
 
   private static Version readVersion() {
@@ -372,79 +317,64 @@ public final class IlacsModule extends SimpleModule {
         props.getProperty("groupId"), props.getProperty("artifactId"));
   }
 
-  private <T> void addValue(Class<T> type, String expected, JsonIn.Element<T> reader,
-      Writer<T> writer) {
-    addDeserializer(type, new ValueDeserializer<>(type, expected, settings, reader));
-    addWriter(type, writer);
+  private <T> void addReader(ValueReader<T> reader) {
+    addDeserializer(reader.type(), new ValueDeserializer<>(reader, settings));
   }
 
-  private <T> void addWriter(Class<T> type, Writer<T> writer) {
-    addSerializer(type, new ValueSerializer<>(type, writer));
-  }
-
-  /** Writes the enum's constants as their names. */
-  private <E extends Enum<E>> void addNameWriter(Class<E> type) {
-    addWriter(type, (e, g) -> g.writeString(e.name()));
-  }
-
-  private <E extends Enum<E>> void addEnum(Class<E> type) {
-    addNameWriter(type);
-    addDeserializer(type, new ValueDeserializer<>(type, JsonIn.oneOf(type),
-        settings, in -> in.enumValue(type)));
-  }
-
-  /** Writes one value; serializable, as {@link JsonIn.Element} is. */
-  interface Writer<T> extends java.io.Serializable {
-    void write(T value, JsonGenerator g) throws IOException;
+  private <T> void addWriter(ValueWriter<T> writer) {
+    addSerializer(writer.type(), new ValueSerializer<>(writer));
   }
 
   private static final class ValueSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final Writer<T> writer;
+    private final ValueWriter<T> writer;
 
-    ValueSerializer(Class<T> type, Writer<T> writer) {
-      super(type);
+    ValueSerializer(ValueWriter<T> writer) {
+      super(writer.type());
       this.writer = writer;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      writer.write(value, g);
+      writer.write(value, new GeneratorOutput(g));
     }
 
     /** Type ids are refused with {@link #NO_TYPE_IDS}. */
     @Override
     public void serializeWithType(T value, JsonGenerator g, SerializerProvider provider,
         TypeSerializer typeSer) throws IOException {
-      provider.reportBadDefinition(handledType(), NO_TYPE_IDS);
+      provider.reportBadDefinition(handledType(), JsonFormat.noTypeIds("/").message());
     }
   }
 
   private static final class ValueDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
-    private final String expected;
-    private final Settings settings;
-    private final JsonIn.Element<T> reader;
+    private final ValueReader<T> reader;
+    private final ReadSettings settings;
 
-    ValueDeserializer(Class<T> type, String expected, Settings settings,
-        JsonIn.Element<T> reader) {
-      super(type);
-      this.expected = expected;
-      this.settings = settings;
+    ValueDeserializer(ValueReader<T> reader, ReadSettings settings) {
+      super(reader.type());
       this.reader = reader;
+      this.settings = settings;
     }
 
     /** JSON null where one of the module's values is expected fails instead of reading null. */
     @Override
     public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-      throw JsonIn.nullNotAllowed(ctxt.getParser(), handledType(), expected);
+      throw nullNotAllowed(ctxt);
     }
 
     /** An "empty" value (a coerced empty string, say) fails as null does. */
     @Override
     public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
-      throw JsonIn.nullNotAllowed(ctxt.getParser(), handledType(), expected);
+      throw nullNotAllowed(ctxt);
+    }
+
+    private JsonMappingException nullNotAllowed(DeserializationContext ctxt) {
+      JsonParser p = ctxt.getParser();
+      return Problems.of(p, ctxt, reader.nullNotAllowed(
+          ParserInput.pointer(p == null ? null : p.getParsingContext())));
     }
 
     /** Jackson must ask {@link #getNullValue} each time: it throws. */
@@ -463,21 +393,20 @@ public final class IlacsModule extends SimpleModule {
     @Override
     public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
         TypeDeserializer typeDeserializer) throws IOException {
-      return ctxt.reportBadDefinition(ctxt.constructType(handledType()),
-          JsonIn.pointer(p.getParsingContext()) + ": " + NO_TYPE_IDS);
+      JsonProblem problem = JsonFormat.noTypeIds(ParserInput.pointer(p.getParsingContext()));
+      throw Problems.of(p, ctxt, new JsonProblemException(problem, handledType(), null));
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return reader.read(new JsonIn(p, ctxt, settings));
+        return reader.read(new ParserInput(p), settings);
+      } catch (JsonProblemException e) {
+        throw Problems.of(p, ctxt, e);
       } catch (JsonMappingException e) {
         throw e;
       } catch (JsonProcessingException e) {
-        String what = e instanceof StreamConstraintsException ? "input exceeds a parser limit"
-            : "malformed JSON";
-        throw JsonMappingException.from(p, JsonIn.pointer(p.getParsingContext()) + ": " + what
-            + ": " + e.getOriginalMessage(), e);
+        throw Problems.parser(p, e);
       }
     }
   }
@@ -509,7 +438,7 @@ public final class IlacsModule extends SimpleModule {
      * @return a new module, never null
      */
     public IlacsModule build() {
-      return new IlacsModule(new Settings(ignoreUnknownProperties));
+      return new IlacsModule(ReadSettings.of(ignoreUnknownProperties));
     }
   }
 }

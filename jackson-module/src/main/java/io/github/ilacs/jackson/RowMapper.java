@@ -14,6 +14,7 @@ import io.github.ilacs.directory.AuthorityEntry;
 import io.github.ilacs.jackson.Layouts.Columns;
 import io.github.ilacs.jackson.Layouts.Field;
 import io.github.ilacs.jackson.OutcomesCsv.Layout;
+import io.github.ilacs.json.JsonFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -134,11 +135,11 @@ final class RowMapper {
         return null;
       }
       try {
-        LocalDate iso = JsonIn.calendarDate(v);
+        LocalDate iso = JsonFormat.calendarDate(v).orElse(null);
         if (iso != null) {
           return iso;
         }
-        if (JsonIn.isIsoDateShape(v)) {
+        if (JsonFormat.isIsoDateShape(v)) {
           // not a calendar date: the formatter's message says why
           return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE);
         }
@@ -256,7 +257,7 @@ final class RowMapper {
         } else {
           named = Framework.find(f).orElseThrow(() -> reject(Field.FRAMEWORK,
               "is not a framework; expected ILACS, SIF, LAC_2012 or one of "
-                  + JsonIn.names(Framework.class)));
+                  + JsonFormat.constantNames(Framework.class)));
           family = family(named);
           if (family == null) {
             throw reject(Field.FRAMEWORK, "is not a framework of graded inspections in this"

@@ -39,6 +39,18 @@ final class Fixtures {
   }
 
   /**
+   * The shared test body of both Jackson modules (golden files, bad-input cases), a test
+   * resource of ilacs-json, read by path from this module's directory.
+   */
+  static final Path CASES = Path.of("..", "json", "src", "test", "resources", "io", "github",
+      "ilacs", "json", "cases");
+
+  /** A file of the shared test body, such as {@code golden/history-minimal.json}. */
+  static Path cases(String name) {
+    return CASES.resolve(name);
+  }
+
+  /**
    * The project's one copy of the national outcomes table, a resource of the seeds module, read
    * by path from this module's directory (this module cannot depend on seeds: a reactor cycle).
    */

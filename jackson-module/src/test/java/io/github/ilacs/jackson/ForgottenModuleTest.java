@@ -20,8 +20,8 @@ class ForgottenModuleTest {
   private static final ObjectMapper PLAIN = JsonMapper.builder().build();
 
   static Stream<Object> values() throws Exception {
-    InspectionHistory h = Fixtures.MAPPER.readValue(Fixtures.class.getResourceAsStream(
-        "golden/history-nottinghamshire.json"), InspectionHistory.class);
+    InspectionHistory h = Fixtures.MAPPER.readValue(
+        Fixtures.cases("golden/history-nottinghamshire.json").toFile(), InspectionHistory.class);
     Inspection i = h.inspections().get(h.inspections().size() - 1);
     return Stream.of(h, i, i.authority(), Validator.defaults().validate(h),
         InspectionPathway.of(h, LocalDate.of(2026, 2, 1)));

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LetterDatesAndCoverageTest {
   private static Inspection visit() throws Exception {
     return Fixtures.MAPPER.readValue(
-        Fixtures.resource("golden/inspection-focused-visit.json").toFile(), Inspection.class);
+        Fixtures.cases("golden/inspection-focused-visit.json").toFile(), Inspection.class);
   }
 
   @Test

@@ -26,7 +26,7 @@ class MapperBehaviourTest {
       + "\"region\":\"EM\"}";
 
   private static String history() throws Exception {
-    return Files.readString(Fixtures.resource("golden/history-nottinghamshire.json"));
+    return Files.readString(Fixtures.cases("golden/history-nottinghamshire.json"));
   }
 
   @Test

@@ -41,7 +41,7 @@ class MutatedDocumentsTest {
   @MethodSource("seeds")
   void aMutatedHistoryFailsOnlyWithAPlacedJacksonError(long seed) throws IOException {
     Random random = new Random(seed);
-    JsonNode doc = MAPPER.readTree(Fixtures.resource("golden/history-nottinghamshire.json")
+    JsonNode doc = MAPPER.readTree(Fixtures.cases("golden/history-nottinghamshire.json")
         .toFile());
     int changes = 1 + random.nextInt(3);
     for (int i = 0; i < changes; i++) {

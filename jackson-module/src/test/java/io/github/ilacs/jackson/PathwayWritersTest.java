@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PathwayWritersTest {
   private static String golden(String name) throws Exception {
     return Fixtures.MAPPER.writeValueAsString(Fixtures.MAPPER.readTree(
-        Fixtures.resource("golden-write/" + name).toFile()));
+        Fixtures.cases("golden-write/" + name).toFile()));
   }
 
   private static Inspection nottinghamshireFocusedVisit() throws Exception {
     Inspection visit = Fixtures.MAPPER.readValue(
-        Fixtures.resource("golden/inspection-focused-visit.json").toFile(), Inspection.class);
+        Fixtures.cases("golden/inspection-focused-visit.json").toFile(), Inspection.class);
     return Inspection.builder().from(visit).findings(List.of()).source(Optional.empty())
         .build();
   }

@@ -193,9 +193,9 @@ class PlanJsonTest {
     String a0 = "/actions/0";
     return Stream.of(
         bad("unknown plan property", p -> p.put("owner", "x"),
-            UnrecognizedPropertyException.class, "/owner: unknown property 'owner'"),
+            UnrecognizedPropertyException.class, "/owner: [JS05] unknown property 'owner'"),
         bad("unknown action property", p -> action(p).put("status", "x"),
-            UnrecognizedPropertyException.class, a0 + "/status: unknown property"),
+            UnrecognizedPropertyException.class, a0 + "/status: [JS05] unknown property"),
         bad("missing owner", p -> action(p).remove("owner"), MismatchedInputException.class,
             a0 + "/owner: [IV01] required property 'owner' of Action is missing"),
         bad("missing answers", p -> p.remove("answers"), MismatchedInputException.class,
@@ -205,10 +205,10 @@ class PlanJsonTest {
         bad("negative finding", p -> ref(p).put("finding", -1),
             ValueInstantiationException.class, a0 + "/answers/0/finding: [IV25]"),
         bad("finding as text", p -> ref(p).put("finding", "1"),
-            MismatchedInputException.class, a0 + "/answers/0/finding: expected a finding's"
+            MismatchedInputException.class, a0 + "/answers/0/finding: [JS03] expected a finding's"
                 + " position, a whole number from 0 but found a string"),
         bad("finding as a fraction", p -> ref(p).put("finding", 1.5),
-            MismatchedInputException.class, a0 + "/answers/0/finding: expected"),
+            MismatchedInputException.class, a0 + "/answers/0/finding: [JS03] expected"),
         bad("finding past the end", p -> ref(p).put("finding", 2),
             ValueInstantiationException.class, a0 + "/answers/0: [IV22]"),
         bad("unknown inspection kind", p -> ref(p).put("inspectionKind", "VISIT"),
@@ -223,7 +223,7 @@ class PlanJsonTest {
         bad("null action", p -> p.putArray("actions").addNull(),
             MismatchedInputException.class, "/actions/0: [IV01] null is not allowed"),
         bad("bad date", p -> action(p).put("due", "31/03/2024"), InvalidFormatException.class,
-            a0 + "/due: '31/03/2024' is not an ISO-8601 date"));
+            a0 + "/due: [JS06] '31/03/2024' is not an ISO-8601 date"));
   }
 
   private interface Edit {

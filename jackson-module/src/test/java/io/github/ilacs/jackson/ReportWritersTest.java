@@ -33,7 +33,7 @@ class ReportWritersTest {
   }
 
   private static String golden(String name) throws Exception {
-    Path file = Fixtures.resource("golden-write/" + name);
+    Path file = Fixtures.cases("golden-write/" + name);
     return Fixtures.MAPPER.writeValueAsString(Fixtures.MAPPER.readTree(file.toFile()));
   }
 

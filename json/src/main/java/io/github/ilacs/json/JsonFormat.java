@@ -4,6 +4,7 @@ import io.github.ilacs.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -109,6 +110,39 @@ public final class JsonFormat {
   public static JsonProblem noTypeIds(String pointer) {
     return JsonProblem.of(pointer, FormatRule.NO_TYPE_IDS, JsonProblem.Kind.BAD_DEFINITION,
         NO_TYPE_IDS);
+  }
+
+  /**
+   * Reads {@code yyyy-mm-dd} the way the format does, quickly: the date when the text is four,
+   * two and two digits joined by hyphens naming a calendar day (the same date
+   * {@link java.time.format.DateTimeFormatter#ISO_LOCAL_DATE} gives), otherwise empty.
+   *
+   * @param text any text
+   * @return the date, or empty
+   */
+  public static Optional<LocalDate> calendarDate(String text) {
+    return Optional.ofNullable(JsonIn.calendarDate(text));
+  }
+
+  /**
+   * Tells whether a text has the shape of an ISO-8601 date: four, two and two ASCII digits
+   * joined by hyphens (whether or not it names a calendar day).
+   *
+   * @param text any text
+   * @return true for such as {@code 2022-04-26} and {@code 2022-02-30}
+   */
+  public static boolean isIsoDateShape(String text) {
+    return JsonIn.isIsoDateShape(text);
+  }
+
+  /**
+   * Lists an enum's constant names as the format's messages list them.
+   *
+   * @param type the enum
+   * @return such as {@code [OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE]}
+   */
+  public static String constantNames(Class<? extends Enum<?>> type) {
+    return JsonIn.names(type);
   }
 
   /**

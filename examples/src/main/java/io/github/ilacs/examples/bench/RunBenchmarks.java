@@ -71,6 +71,10 @@ public final class RunBenchmarks {
     sb.append('\n');
     ratio(sb, byName, "read", "readWithIlacsModule", "readPlainRecords", 1.5);
     ratio(sb, byName, "write", "writeWithIlacsModule", "writePlainRecords", 1.3);
+    ratio(sb, byName, "read, Jackson 3", "readWithIlacsJackson3", "readPlainRecordsJackson3",
+        1.5);
+    ratio(sb, byName, "write, Jackson 3", "writeWithIlacsJackson3", "writePlainRecordsJackson3",
+        1.3);
     double[] forecast = byName.get("forecastEveryAuthority");
     if (forecast != null) {
       sb.append(String.format(Locale.ROOT, "forecast, all authorities: %.1f us and %,.0f B per "

@@ -1,8 +1,5 @@
-package io.github.ilacs.jackson;
+package io.github.ilacs.json;
 
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.ilacs.Coverage;
 import io.github.ilacs.Finding;
 import io.github.ilacs.FindingKind;
@@ -36,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The readers of the JSON format, one per core type. Each reads the whole object, checks the
  * required properties, then builds the value through the core's builder or factory; a broken
- * invariant becomes a Jackson exception, so no partly built object escapes.
+ * invariant becomes a {@link JsonProblemException}, so no partly built object escapes.
  */
 final class Readers {
   static final List<String> AUTHORITY = List.of("name", "code", "urn", "onsCode");
@@ -57,7 +54,7 @@ final class Readers {
     Class<?> type = LocalAuthority.class;
     LocalAuthority.Builder b = LocalAuthority.builder();
     boolean[] has = new boolean[2];
-    JsonStreamContext at = in.object(type, "name, code, urn, onsCode", AUTHORITY, name -> {
+    Object at = in.object(type, "name, code, urn, onsCode", AUTHORITY, name -> {
       switch (name) {
         case "name":
           b.name(in.text(type, TEXT));
@@ -116,7 +113,7 @@ final class Readers {
     String[] title = new String[1];
     LocalDate[] date = new LocalDate[1];
     String[] url = new String[1];
-    JsonStreamContext at = in.object(type, "title, date, url", SOURCE, name -> {
+    Object at = in.object(type, "title, date, url", SOURCE, name -> {
       switch (name) {
         case "title":
           title[0] = in.text(type, TEXT);
@@ -161,11 +158,11 @@ final class Readers {
   private static final String GRADE_TEXT = "a grade: " + JsonIn.names(Grade.class)
       + " or an official label";
 
-  private static Draft judgementDraft(JsonIn in, JsonStreamContext[] place) throws IOException {
+  private static Draft judgementDraft(JsonIn in, Object[] place) throws IOException {
     Class<?> type = Judgement.class;
     JudgementArea[] area = new JudgementArea[1];
     String[] grade = new String[1];
-    JsonStreamContext at = in.object(type, "area, grade", JUDGEMENT, name -> {
+    Object at = in.object(type, "area, grade", JUDGEMENT, name -> {
       switch (name) {
         case "area":
           area[0] = in.enumValue(JudgementArea.class);
@@ -191,7 +188,7 @@ final class Readers {
   static Grade grade(JsonIn in) throws IOException {
     String s = in.text(Grade.class, ANY_GRADE);
     // the parser is still on the grade when a failure names its place
-    return gradeOnAnyScale(s).orElseThrow(() -> badGrade(in, in.here(), s, ANY_GRADE));
+    return gradeOnAnyScale(s).orElseThrow(() -> badGrade(in.here(), s, ANY_GRADE));
   }
 
   /**
@@ -199,10 +196,10 @@ final class Readers {
    * {@link #gradeOnAnyScale(String)}.
    */
   static Judgement judgement(JsonIn in) throws IOException {
-    JsonStreamContext[] place = new JsonStreamContext[1];
+    Object[] place = new Object[1];
     Draft d = judgementDraft(in, place);
-    Grade g = gradeOnAnyScale(d.grade).orElseThrow(() -> badGrade(in,
-        JsonIn.child(JsonIn.pointer(place[0]), "grade"), d.grade, ANY_GRADE));
+    Grade g = gradeOnAnyScale(d.grade).orElseThrow(() -> badGrade(
+        JsonIn.child(in.pointer(place[0]), "grade"), d.grade, ANY_GRADE));
     return Judgement.of(d.area, g);
   }
 
@@ -250,11 +247,11 @@ final class Readers {
   }
 
   /** Reads a grade with the framework's scale ({@link Framework#gradeScale()}). */
-  private static Grade gradeOf(JsonIn in, Framework framework, Draft d, JsonStreamContext at,
-      int index) throws InvalidFormatException {
+  private static Grade gradeOf(JsonIn in, Framework framework, Draft d, Object at,
+      int index) {
     Grade g = gradeOn(framework.gradeScale(), d.grade);
     if (g == null) {
-      throw badGrade(in, JsonIn.child(JsonIn.pointer(at), "judgements[" + index + "].grade"),
+      throw badGrade(JsonIn.child(in.pointer(at), "judgements[" + index + "].grade"),
           d.grade, JsonIn.oneOf(Grade.class) + " or a label of " + framework.name()
           + " (" + framework.gradeScale().acceptedLabels() + ")");
     }
@@ -262,11 +259,9 @@ final class Readers {
   }
 
   /** An unknown grade, reported with {@link Invariant#GRADE_LABEL} however it was read. */
-  static InvalidFormatException badGrade(JsonIn in, String pointer, String text,
-      String expected) {
-    return InvalidFormatException.from(in.parser(), pointer + ": ["
-        + Invariant.GRADE_LABEL.code() + "] '" + text + "' is not a grade; expected "
-        + expected, text, Grade.class);
+  static JsonProblemException badGrade(String pointer, String text, String expected) {
+    return JsonIn.badText(pointer, Invariant.GRADE_LABEL.code(), "'" + text
+        + "' is not a grade; expected " + expected, text, Grade.class);
   }
 
   private static final String THEMES = "themes " + JsonIn.names(Theme.class);
@@ -281,16 +276,17 @@ final class Readers {
     if (text == null) {
       return null;
     }
-    return NationalFrameworkReference.find(text).orElseThrow(() -> InvalidFormatException.from(
-        in.parser(), in.here() + ": '" + text + "' is not a national framework cross-reference;"
-            + " expected " + NATIONAL_FRAMEWORK, text, NationalFrameworkReference.class));
+    return NationalFrameworkReference.find(text).orElseThrow(() -> JsonIn.badText(in.here(),
+        FormatRule.NATIONAL_FRAMEWORK.code(), "'" + text + "' is not a national framework"
+            + " cross-reference; expected " + NATIONAL_FRAMEWORK, text,
+        NationalFrameworkReference.class));
   }
 
   static Finding finding(JsonIn in) throws IOException {
     Class<?> type = Finding.class;
     Finding.Builder b = Finding.builder();
     boolean[] has = new boolean[2];
-    JsonStreamContext at = in.object(type,
+    Object at = in.object(type,
         "kind, summary, area, themes, timescale, nationalFramework", FINDING,
         name -> {
       switch (name) {
@@ -316,8 +312,9 @@ final class Readers {
           in.list(type, THEMES, e -> {
             Theme t = e.enumValue(Theme.class);
             if (!themes.add(t)) {
-              throw MismatchedInputException.from(e.parser(), type, e.here() + ": theme '"
-                  + t.name() + "' is listed twice; a finding lists each theme at most once");
+              throw JsonIn.fail(e.here(), FormatRule.DUPLICATE_ELEMENT,
+                  JsonProblem.Kind.MISMATCHED_INPUT, "theme '" + t.name()
+                  + "' is listed twice; a finding lists each theme at most once", type);
             }
             return t;
           });
@@ -345,8 +342,8 @@ final class Readers {
     Inspection.Builder b = Inspection.builder();
     Object[] v = new Object[5];
     List<Draft> drafts = new ArrayList<>();
-    JsonStreamContext[] place = new JsonStreamContext[1];
-    JsonStreamContext at = in.object(type, "authority, framework, kind, start, end, ...",
+    Object[] place = new Object[1];
+    Object at = in.object(type, "authority, framework, kind, start, end, ...",
         INSPECTION, name -> {
       switch (name) {
         case "authority":
@@ -419,7 +416,7 @@ final class Readers {
     List<Inspection> inspections = new ArrayList<>();
     Coverage[] coverage = {Coverage.ALL_ACTIVITY};
     LocalDate[] recordedUntil = new LocalDate[1];
-    JsonStreamContext at = in.object(type, "authority, coverage, recordedUntil, inspections",
+    Object at = in.object(type, "authority, coverage, recordedUntil, inspections",
         HISTORY, name -> {
       switch (name) {
         case "authority":

@@ -1,6 +1,5 @@
-package io.github.ilacs.jackson;
+package io.github.ilacs.json;
 
-import com.fasterxml.jackson.core.JsonStreamContext;
 import io.github.ilacs.InspectionKind;
 import io.github.ilacs.InvalidInspectionException;
 import io.github.ilacs.plan.Action;
@@ -21,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * The readers of improvement plans, in the style of {@link Readers}: each reads the whole
  * object, checks its required properties, then builds the value through the core's builder, so
- * a broken invariant becomes a Jackson exception naming its pointer and code.
+ * a broken invariant becomes a {@link JsonProblemException} naming its pointer and code.
  */
 final class PlanReaders {
   static final List<String> FINDING_REF = List.of("inspectionKind", "inspectionStart",
@@ -42,7 +41,7 @@ final class PlanReaders {
   private PlanReaders() {}
 
   /** Fails for the first required property not seen, in the order given. */
-  private static void required(JsonIn in, Class<?> type, JsonStreamContext at, Set<String> seen,
+  private static void required(JsonIn in, Class<?> type, Object at, Set<String> seen,
       String... namesAndExpected) throws IOException {
     for (int i = 0; i < namesAndExpected.length; i += 2) {
       if (!seen.contains(namesAndExpected[i])) {
@@ -51,8 +50,8 @@ final class PlanReaders {
     }
   }
 
-  /** Builds the value; a broken invariant becomes a Jackson exception at the object's place. */
-  private static <T> T built(JsonIn in, Class<?> type, JsonStreamContext at, Supplier<T> build)
+  /** Builds the value; a broken invariant becomes a problem at the object's place. */
+  private static <T> T built(JsonIn in, Class<?> type, Object at, Supplier<T> build)
       throws IOException {
     try {
       return build.get();
@@ -65,7 +64,7 @@ final class PlanReaders {
     Class<?> type = FindingRef.class;
     FindingRef.Builder b = FindingRef.builder();
     Set<String> seen = new HashSet<>();
-    JsonStreamContext at = in.object(type, "inspectionKind, inspectionStart, finding",
+    Object at = in.object(type, "inspectionKind, inspectionStart, finding",
         FINDING_REF, name -> {
       switch (name) {
         case "inspectionKind" -> b.inspectionKind(in.enumValue(InspectionKind.class));
@@ -84,7 +83,7 @@ final class PlanReaders {
     Class<?> type = Milestone.class;
     Milestone.Builder b = Milestone.builder();
     Set<String> seen = new HashSet<>();
-    JsonStreamContext at = in.object(type, "what, due, reached", MILESTONE, name -> {
+    Object at = in.object(type, "what, due, reached", MILESTONE, name -> {
       switch (name) {
         case "what" -> b.what(in.text(type, TEXT));
         case "due" -> b.due(in.date(type));
@@ -101,7 +100,7 @@ final class PlanReaders {
     Class<?> type = ProgressUpdate.class;
     ProgressUpdate.Builder b = ProgressUpdate.builder();
     Set<String> seen = new HashSet<>();
-    JsonStreamContext at = in.object(type, "date, status, note", UPDATE, name -> {
+    Object at = in.object(type, "date, status, note", UPDATE, name -> {
       switch (name) {
         case "date" -> b.date(in.date(type));
         case "status" -> b.status(in.enumValue(ProgressStatus.class));
@@ -119,7 +118,7 @@ final class PlanReaders {
     Class<?> type = ReportingCadence.class;
     ReportingCadence.Builder b = ReportingCadence.builder();
     Set<String> seen = new HashSet<>();
-    JsonStreamContext at = in.object(type, "months, to", CADENCE, name -> {
+    Object at = in.object(type, "months, to", CADENCE, name -> {
       switch (name) {
         case "months" -> b.months(in.integer(type, MONTHS));
         case "to" -> b.to(in.text(type, TEXT));
@@ -135,7 +134,7 @@ final class PlanReaders {
     Class<?> type = Action.class;
     Action.Builder b = Action.builder();
     Set<String> seen = new HashSet<>();
-    JsonStreamContext at = in.object(type, "id, answers, what, owner, due, ...", ACTION,
+    Object at = in.object(type, "id, answers, what, owner, due, ...", ACTION,
         name -> {
       switch (name) {
         case "id" -> b.id(in.text(type, TEXT));
@@ -163,7 +162,7 @@ final class PlanReaders {
     Class<?> type = ImprovementPlan.class;
     ImprovementPlan.Builder b = ImprovementPlan.builder();
     Set<String> seen = new HashSet<>();
-    JsonStreamContext at = in.object(type, "authority, answers, submitted, actions, ...", PLAN,
+    Object at = in.object(type, "authority, answers, submitted, actions, ...", PLAN,
         name -> {
       switch (name) {
         case "authority" -> b.authority(Readers.requiredAuthority(in, type));

@@ -1,6 +1,5 @@
-package io.github.ilacs.jackson;
+package io.github.ilacs.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ilacs.plan.PlanReport;
 import io.github.ilacs.plan.PlanViolation;
 import io.github.ilacs.rules.Severity;
@@ -21,56 +20,57 @@ import java.util.Map;
 final class ReportWriters {
   private ReportWriters() {}
 
-  static void report(ValidationReport r, JsonGenerator g) throws IOException {
+  static void report(ValidationReport r, JsonOutput g) throws IOException {
     Map<String, Integer> omitted = new LinkedHashMap<>();
     r.omitted().forEach((rule, count) -> omitted.put(rule.code(), count));
     report(r.hasNoViolations(), r.errors().size(), r.warnings().size(), r.violations(), omitted,
         ReportWriters::violation, g);
   }
 
-  static void violation(Violation v, JsonGenerator g) throws IOException {
+  static void violation(Violation v, JsonOutput g) throws IOException {
     violation(v.code(), v.rule().name(), v.severity(), v.path(), v.message(), g);
   }
 
-  static void planReport(PlanReport r, JsonGenerator g) throws IOException {
+  static void planReport(PlanReport r, JsonOutput g) throws IOException {
     report(r.isClean(), r.errors().size(), r.warnings().size(), r.violations(), Map.of(),
         ReportWriters::planViolation, g);
   }
 
-  static void planViolation(PlanViolation v, JsonGenerator g) throws IOException {
+  static void planViolation(PlanViolation v, JsonOutput g) throws IOException {
     violation(v.code(), v.rule().name(), v.severity(), v.path(), v.message(), g);
   }
 
   private static <V> void report(boolean clean, int errors, int warnings, List<V> violations,
-      Map<String, Integer> omitted, IlacsModule.Writer<V> writer, JsonGenerator g)
+      Map<String, Integer> omitted, ValueWriter.Body<V> writer, JsonOutput g)
       throws IOException {
-    g.writeStartObject();
-    g.writeBooleanField("clean", clean);
-    g.writeNumberField("errors", errors);
-    g.writeNumberField("warnings", warnings);
-    g.writeArrayFieldStart("violations");
+    g.startObject();
+    Writers.bool(g, PropertyName.CLEAN, clean);
+    Writers.number(g, PropertyName.ERRORS, errors);
+    Writers.number(g, PropertyName.WARNINGS, warnings);
+    Writers.array(g, PropertyName.VIOLATIONS);
     for (V v : violations) {
       writer.write(v, g);
     }
-    g.writeEndArray();
+    g.endArray();
     if (!omitted.isEmpty()) {
-      g.writeObjectFieldStart("omitted");
+      Writers.object(g, PropertyName.OMITTED);
       for (Map.Entry<String, Integer> e : omitted.entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
+        g.name(e.getKey());
+        g.number(e.getValue());
       }
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   private static void violation(String code, String rule, Severity severity, String path,
-      String message, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("code", code);
-    g.writeStringField("rule", rule);
-    g.writeStringField("severity", severity.name());
-    g.writeStringField("path", path);
-    g.writeStringField("message", message);
-    g.writeEndObject();
+      String message, JsonOutput g) throws IOException {
+    g.startObject();
+    Writers.field(g, PropertyName.CODE, code);
+    Writers.field(g, PropertyName.RULE, rule);
+    Writers.field(g, PropertyName.SEVERITY, severity.name());
+    Writers.field(g, PropertyName.PATH, path);
+    Writers.field(g, PropertyName.MESSAGE, message);
+    g.endObject();
   }
 }
