@@ -9,7 +9,7 @@ final class BadParameterException extends RuntimeException {
   private final String rule;
 
   BadParameterException(String parameter, String value, String rule) {
-    super(parameter + ": '" + value + "' is refused; expected " + rule);
+    super(parameter + ": '" + value + "' is refused: " + rule);
     this.parameter = parameter;
     this.value = value;
     this.rule = rule;

@@ -47,7 +47,7 @@ final class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(BadParameterException.class)
   ProblemDetail badParameter(BadParameterException e) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        e.parameter() + ": '" + echo(e.value()) + "' is refused; expected " + e.rule());
+        e.parameter() + ": '" + echo(e.value()) + "' is refused: " + e.rule());
     body.setTitle("Query parameter refused");
     body.setProperty("parameter", e.parameter());
     body.setProperty("value", echo(e.value()));
