@@ -51,6 +51,7 @@ class IlacsServiceTest {
       Map.entry("truncated", GOOD.substring(0, GOOD.indexOf("\"published\""))),
       Map.entry("notJson", "inspections: none"),
       Map.entry("trailingText", GOOD + " and more"),
+      Map.entry("blank", "  \n "),
       Map.entry("empty", ""));
 
   @LocalServerPort
@@ -76,6 +77,7 @@ class IlacsServiceTest {
       POST | /histories/validate                     | notJson         | 400 | /pointer=/; /code=JS01; /detail~malformed JSON
       POST | /histories/validate                     | trailingText    | 400 | /pointer=/; /code=JS01; /detail~malformed JSON
       POST | /histories/validate                     | empty           | 400 | /pointer=/; /code=JS01; /detail~malformed JSON
+      POST | /histories/validate                     | blank           | 400 | /pointer=/; /code=JS01; /detail~malformed JSON
       POST | /histories/pathway?asOf=2024-13-01      | good            | 400 | /parameter=asOf; /value=2024-13-01; /rule~yyyy-mm-dd; /detail~asOf
       POST | /histories/pathway?asOf=1 June 2024     | good            | 400 | /parameter=asOf; /value=1 June 2024; /rule~yyyy-mm-dd
       POST | /histories/pathway?asOf=1989-12-31      | good            | 400 | /parameter=asOf; /value=1989-12-31; /rule~1990-01-01
