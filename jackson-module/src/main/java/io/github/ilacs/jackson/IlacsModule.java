@@ -107,8 +107,8 @@ import java.util.Properties;
  * {@code {"item", "what", "due"}}, an action at risk as its id, a recurrence as
  * {@code {"answered", "action", "completeSince", "theme", "later": {"kind", "start"},
  * "laterFinding"}}). The schema's {@code $defs} describe the plan ({@code improvementPlan}) and its
- * parts. There is no Jackson 3 module yet; when one exists it should read and write plans in
- * the same format.
+ * parts. The Jackson 3 module {@code ilacs-jackson3} reads and writes the same format with the
+ * same engine.
  * Values are built through the core's builders, so the core carries no Jackson annotation and
  * opens no package.
  * The module is a service: {@code JsonMapper.builder().findAndAddModules()} and
@@ -131,17 +131,27 @@ import java.util.Properties;
  * Schema (draft 2020-12) is {@link #SCHEMA_RESOURCE} in this jar.
  *
  * <h2>Strictness</h2>
- * Every failure is a {@link JsonProcessingException} whose message starts with the JSON
- * pointer of the offending value (such as {@code /inspections/2/end}), then the rule code
- * where there is one (such as {@code [IV02]}) and what was expected:
+ * Every failure is a {@link JsonProcessingException} whose message is the
+ * {@link JsonProblem#message()} of the problem behind it: the JSON pointer of the offending
+ * value (such as {@code /inspections/2/end}), the rule code in brackets (a core invariant
+ * {@code IVnn} or a format rule {@code JSnn} of {@link io.github.ilacs.json.FormatRule}) and
+ * what was expected, such as
+ * {@code /inspections/2/end: [IV02] end: 2019-10-01 is before start 2019-10-07 (...)}; Jackson
+ * appends where in the input it stopped. {@link JsonProblem#find(Throwable)} returns the problem
+ * (pointer, code, text) from any of these exceptions or an exception that wraps one. The reading
+ * itself is the engine in {@code ilacs-json}, which the Jackson 3 module shares, so both report
+ * the same problem for the same document.
  * <ul>
- *   <li>an unknown property fails with an {@code UnrecognizedPropertyException} listing the
- *       known ones, unless the module is built with
- *       {@link Builder#ignoreUnknownProperties(boolean) ignoreUnknownProperties(true)}; the
- *       mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} is deliberately not consulted, so that
- *       frameworks which switch it off globally do not silently relax this format;</li>
- *   <li>a missing or null required property, a wrong JSON type, a duplicate property, a
- *       theme listed twice in a finding or a list element that is null fails with a
+ *   <li>an unknown property ({@code [JS05]}) fails with an
+ *       {@code UnrecognizedPropertyException} listing the known ones, unless the module is
+ *       built with {@link Builder#ignoreUnknownProperties(boolean)
+ *       ignoreUnknownProperties(true)}; the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} is
+ *       deliberately not consulted, so that frameworks which switch it off globally do not
+ *       silently relax this format;</li>
+ *   <li>a missing or null required property ({@code [IV01]}), a wrong JSON type
+ *       ({@code [JS03]}), a duplicate property ({@code [JS04]}), a theme listed twice in a
+ *       finding ({@code [JS07]}), a list element that is null ({@code [IV01]}), a text or a
+ *       list beyond its limit ({@code [IV14]}, {@code [IV15]}) fails with a
  *       {@code MismatchedInputException};</li>
  *   <li>JSON {@code null} where a value of one of these types is expected, wherever Jackson
  *       meets it (the root of the document, an element of an array or collection, a map
@@ -150,20 +160,22 @@ import java.util.Properties;
  *       {@code /: [IV01] null is not allowed here; expected an inspection object}, instead of
  *       reading as Java {@code null};</li>
  *   <li>an unknown enum name ({@code [IV10]}; the message lists the accepted ones), an unknown
- *       grade name or label ({@code [IV09]}, read on its own or inside an inspection) or an
- *       unparseable date fails with an {@code InvalidFormatException};</li>
+ *       grade name or label ({@code [IV09]}, read on its own or inside an inspection), an
+ *       unparseable date ({@code [JS06]}) or national framework reference ({@code [JS08]})
+ *       fails with an {@code InvalidFormatException};</li>
  *   <li>a broken invariant of the core ({@code io.github.ilacs.Invariant}) fails with a
  *       {@code ValueInstantiationException} whose cause is the core's exception;</li>
- *   <li>malformed or truncated JSON, or input beyond a limit of the parser's
- *       {@code StreamReadConstraints}, fails with a {@code JsonMappingException} naming where
- *       reading stopped and wrapping the parser's exception.</li>
+ *   <li>malformed or truncated JSON ({@code [JS01]}), or input beyond a limit of the parser's
+ *       {@code StreamReadConstraints} ({@code [JS02]}), fails with a
+ *       {@code JsonMappingException} naming where reading stopped and wrapping the parser's
+ *       exception.</li>
  * </ul>
  * Input is bounded: a string longer than {@link #MAX_TEXT_LENGTH} characters or a list longer
  * than {@link #MAX_ITEMS} elements fails; nesting depth, number and document limits are the
  * mapper's {@code StreamReadConstraints} (Jackson's defaults unless the application sets
  * them). The module writes and reads no type ids: registering it on a mapper with default typing
  * fails with an {@code IllegalArgumentException} that says so, and a type id asked for later
- * fails with a {@code JsonMappingException} with the same words.
+ * fails with an {@code InvalidDefinitionException} with the same words ({@code [JS09]}).
  *
  * <p>Instances are immutable and thread-safe once registered.
  */

@@ -135,6 +135,8 @@ class MapperBehaviourTest {
         .isThrownBy(() -> typed.readValue(
             "[\"io.github.ilacs.LocalAuthority\", {\"name\":\"Kent\",\"code\":\"886\"}]",
             LocalAuthority.class))
-        .withMessageContaining("default typing");
+        .withMessageContaining("default typing")
+        .satisfies(e -> assertThat(io.github.ilacs.json.JsonProblem.find(e).orElseThrow()
+            .code()).isEqualTo("JS09"));
   }
 }

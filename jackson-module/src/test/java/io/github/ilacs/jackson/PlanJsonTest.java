@@ -1,14 +1,8 @@
 package io.github.ilacs.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -42,7 +36,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Improvement plans in JSON: round trips, the schema, and every way a document is refused. */
@@ -188,44 +181,6 @@ class PlanJsonTest {
         + "\"summary\":\"Strategy meetings late again.\",\"themes\":[\"STRATEGY_DISCUSSIONS\"]}}]");
   }
 
-  /** A JSON edit of the full plan, the exception expected and the start of its message. */
-  static Stream<Arguments> badDocuments() {
-    String a0 = "/actions/0";
-    return Stream.of(
-        bad("unknown plan property", p -> p.put("owner", "x"),
-            UnrecognizedPropertyException.class, "/owner: [JS05] unknown property 'owner'"),
-        bad("unknown action property", p -> action(p).put("status", "x"),
-            UnrecognizedPropertyException.class, a0 + "/status: [JS05] unknown property"),
-        bad("missing owner", p -> action(p).remove("owner"), MismatchedInputException.class,
-            a0 + "/owner: [IV01] required property 'owner' of Action is missing"),
-        bad("missing answers", p -> p.remove("answers"), MismatchedInputException.class,
-            "/answers: [IV01] required property 'answers'"),
-        bad("empty answers", p -> p.putArray("answers"), ValueInstantiationException.class,
-            "/answers: [IV24]"),
-        bad("negative finding", p -> ref(p).put("finding", -1),
-            ValueInstantiationException.class, a0 + "/answers/0/finding: [IV25]"),
-        bad("finding as text", p -> ref(p).put("finding", "1"),
-            MismatchedInputException.class, a0 + "/answers/0/finding: [JS03] expected a finding's"
-                + " position, a whole number from 0 but found a string"),
-        bad("finding as a fraction", p -> ref(p).put("finding", 1.5),
-            MismatchedInputException.class, a0 + "/answers/0/finding: [JS03] expected"),
-        bad("finding past the end", p -> ref(p).put("finding", 2),
-            ValueInstantiationException.class, a0 + "/answers/0: [IV22]"),
-        bad("unknown inspection kind", p -> ref(p).put("inspectionKind", "VISIT"),
-            InvalidFormatException.class, a0 + "/answers/0/inspectionKind: [IV10]"),
-        bad("unknown status", p -> ((ObjectNode) action(p).get("updates").get(0))
-            .put("status", "DONE"), InvalidFormatException.class,
-            a0 + "/updates/0/status: [IV10] 'DONE' is not a ProgressStatus"),
-        bad("submitted before drafted", p -> p.put("drafted", "2020-04-01"),
-            ValueInstantiationException.class, "/submitted: [IV20]"),
-        bad("cadence of 30 months", p -> ((ObjectNode) p.get("cadence")).put("months", 30),
-            ValueInstantiationException.class, "/cadence/months: [IV25]"),
-        bad("null action", p -> p.putArray("actions").addNull(),
-            MismatchedInputException.class, "/actions/0: [IV01] null is not allowed"),
-        bad("bad date", p -> action(p).put("due", "31/03/2024"), InvalidFormatException.class,
-            a0 + "/due: [JS06] '31/03/2024' is not an ISO-8601 date"));
-  }
-
   private interface Edit {
     void apply(ObjectNode plan);
   }
@@ -238,21 +193,7 @@ class PlanJsonTest {
     return (ObjectNode) action(plan).get("answers").get(0);
   }
 
-  private static Arguments bad(String name, Edit edit, Class<?> type, String message) {
-    return Arguments.of(name, edit, type, message);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("badDocuments")
-  void aBadDocumentIsRefusedWithItsPointer(String name, Edit edit,
-      Class<? extends JsonProcessingException> type, String message) throws Exception {
-    ObjectNode doc = Fixtures.MAPPER.valueToTree(fullPlan());
-    edit.apply(doc);
-    String json = doc.toString();
-    assertThatExceptionOfType(type)
-        .isThrownBy(() -> Fixtures.MAPPER.readValue(json, ImprovementPlan.class))
-        .satisfies(e -> assertThat(e.getOriginalMessage()).startsWith(message));
-  }
+  // Bad plan documents are cases of the shared body (cases/bad-input.tsv), run by BadJsonTest.
 
   @Test
   void theSchemaRejectsWhatTheReaderRejects() throws Exception {
