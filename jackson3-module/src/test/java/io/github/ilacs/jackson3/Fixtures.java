@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Shared test helpers: a mapper with the module, the shared cases, the schema. */
 final class Fixtures {
@@ -32,7 +33,8 @@ final class Fixtures {
   static final Path SEEDS = Path.of("..", "seeds", "src", "main", "resources", "io", "github",
       "ilacs", "seeds", "nottinghamshire");
 
-  private static final Schema SCHEMA = loadSchema();
+  private static final Schema SCHEMA = loadSchema(false);
+  private static final Schema PLAN_SCHEMA = loadSchema(true);
 
   private Fixtures() {}
 
@@ -64,19 +66,35 @@ final class Fixtures {
     return MAPPER.writeValueAsString(MAPPER.readTree(read(file)));
   }
 
-  private static Schema loadSchema() {
+  /** The shipped schema, for a history or (its root pointed at the plan's $defs) a plan. */
+  private static Schema loadSchema(boolean plan) {
+    ObjectNode schema;
     try (InputStream in = IlacsModule.historySchema()) {
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(in);
+      schema = (ObjectNode) MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (plan) {
+      schema.remove(List.of("properties", "required", "additionalProperties", "type"));
+      schema.put("$ref", "#/$defs/improvementPlan");
+    }
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(schema);
   }
 
   /** Validates a history document against the shipped schema; returns the messages. */
   static Set<String> schemaErrors(JsonNode history) {
+    return errors(SCHEMA, history);
+  }
+
+  /** Validates an improvement plan against the shipped schema's plan; returns the messages. */
+  static Set<String> planSchemaErrors(JsonNode plan) {
+    return errors(PLAN_SCHEMA, plan);
+  }
+
+  private static Set<String> errors(Schema schema, JsonNode document) {
     Set<String> out = new TreeSet<>();
-    for (Error e : SCHEMA.validate(history)) {
+    for (Error e : schema.validate(document)) {
       out.add(e.toString());
     }
     return out;

@@ -38,6 +38,15 @@ class MapperBehaviourTest {
   /** The mapper the README shows: the module found by the service loader. */
   static final ObjectMapper README_MAPPER = JsonMapper.builder().findAndAddModules().build();
 
+  @Test
+  void theReadmeShowsThisMapper() {
+    String readme = Fixtures.read(java.nio.file.Path.of("..", "README.md"));
+    assertThat(readme).contains("### Jackson 3 (`ilacs-jackson3`)",
+        "JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();");
+    assertThat(README_MAPPER.registeredModules()).filteredOn(m -> m instanceof IlacsModule)
+        .hasSize(1);
+  }
+
   private static String history() {
     return Fixtures.read(Fixtures.SEEDS.getParent().resolve("nottinghamshire")
         .resolve("2019-10-standard-inspection.json"));
