@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.ilacs.Inspection;
 import io.github.ilacs.jackson3.IlacsModule;
+import io.github.ilacs.rules.ValidationReport;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * How Boot's mapper comes by the ilacs module, as the README says: the service loader finds it
  * ({@code spring.jackson.find-and-add-modules}, on by default); with that off a
- * {@code JacksonModule} bean brings it; with neither the mapper refuses the core types loudly.
+ * {@code JacksonModule} bean brings it; with neither the mapper refuses to read the core types,
+ * and to write them because the service turns {@code FAIL_ON_EMPTY_BEANS} on.
  */
 class ModuleDiscoveryTest {
   private static final String INSPECTION = """
@@ -40,6 +42,14 @@ class ModuleDiscoveryTest {
       assertThatExceptionOfType(InvalidDefinitionException.class)
           .isThrownBy(() -> mapper.readValue(INSPECTION, Inspection.class))
           .withMessageContaining("io.github.ilacs.Inspection");
+    }
+
+    @Test
+    void writingAReportFailsInsteadOfGivingAnEmptyObject() {
+      // application.properties turns FAIL_ON_EMPTY_BEANS on: Jackson 3 has it off by default
+      assertThatExceptionOfType(InvalidDefinitionException.class)
+          .isThrownBy(() -> mapper.writeValueAsString(ValidationReport.empty()))
+          .withMessageContaining("ValidationReport");
     }
   }
 
