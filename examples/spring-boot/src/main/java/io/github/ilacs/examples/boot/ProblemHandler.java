@@ -77,29 +77,33 @@ final class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * The problem for a body that Jackson's parser refused before the ilacs module saw a value
-   * (empty body, text after the document, a first character that cannot start JSON), or that
-   * no Jackson exception explains (no body at all).
+   * The problem for a body that Jackson's parser refused before the ilacs module saw a value (a
+   * blank body, text after the document, a first character that cannot start JSON, a root
+   * number beyond the parser's length limit), or that no Jackson exception explains (an empty
+   * body).
    */
   private static JsonProblem parserProblem(HttpMessageNotReadableException ex) {
-    Optional<JacksonException> jackson = jacksonCause(ex);
-    if (jackson.isEmpty()) {
-      return JsonProblem.malformed("/", "the request has no JSON document");
+    Optional<JacksonException> limit = cause(ex, StreamConstraintsException.class);
+    if (limit.isPresent()) {
+      return JsonProblem.parserLimit(pointer(limit.get()), words(limit.get()));
     }
-    JacksonException e = jackson.get();
-    String words = Optional.ofNullable(e.getOriginalMessage()).orElse("unreadable input");
-    return e instanceof StreamConstraintsException
-        ? JsonProblem.parserLimit(pointer(e), words)
-        : JsonProblem.malformed(pointer(e), words);
+    return cause(ex, JacksonException.class)
+        .map(e -> JsonProblem.malformed(pointer(e), words(e)))
+        .orElseGet(() -> JsonProblem.malformed("/", "the request has no JSON document"));
   }
 
-  private static Optional<JacksonException> jacksonCause(Throwable thrown) {
+  private static Optional<JacksonException> cause(Throwable thrown,
+      Class<? extends JacksonException> type) {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof JacksonException e) {
-        return Optional.of(e);
+      if (type.isInstance(t)) {
+        return Optional.of((JacksonException) t);
       }
     }
     return Optional.empty();
+  }
+
+  private static String words(JacksonException e) {
+    return Optional.ofNullable(e.getOriginalMessage()).orElse("unreadable input");
   }
 
   /** Where the parser stopped, or the path Jackson recorded, as a JSON pointer. */

@@ -52,6 +52,7 @@ class IlacsServiceTest {
       Map.entry("notJson", "inspections: none"),
       Map.entry("trailingText", GOOD + " and more"),
       Map.entry("blank", "  \n "),
+      Map.entry("longNumber", "1".repeat(1001)),
       Map.entry("empty", ""));
 
   @LocalServerPort
@@ -78,6 +79,7 @@ class IlacsServiceTest {
       POST | /histories/validate                     | trailingText    | 400 | /pointer=/; /code=JS01; /detail~malformed JSON
       POST | /histories/validate                     | empty           | 400 | /pointer=/; /code=JS01; /detail~malformed JSON
       POST | /histories/validate                     | blank           | 400 | /pointer=/; /code=JS01; /detail~malformed JSON
+      POST | /histories/validate                     | longNumber      | 400 | /pointer=/; /code=JS02; /detail~parser limit
       POST | /histories/pathway?asOf=2024-13-01      | good            | 400 | /parameter=asOf; /value=2024-13-01; /rule~yyyy-mm-dd; /detail~asOf
       POST | /histories/pathway?asOf=1 June 2024     | good            | 400 | /parameter=asOf; /value=1 June 2024; /rule~yyyy-mm-dd
       POST | /histories/pathway?asOf=1989-12-31      | good            | 400 | /parameter=asOf; /value=1989-12-31; /rule~1990-01-01
@@ -88,6 +90,8 @@ class IlacsServiceTest {
       """)
   void answers(String method, String path, String body, int status, String expected)
       throws Exception {
+    assertThat(body == null || BODIES.containsKey(body)).as("body %s is in the table", body)
+        .isTrue();
     HttpResponse<String> response = call(method, path, body == null ? null : BODIES.get(body));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
