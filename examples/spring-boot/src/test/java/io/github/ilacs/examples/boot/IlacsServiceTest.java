@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * rule code, never a stack trace.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"server.address=127.0.0.1", "spring.main.banner-mode=off"})
+    properties = {"server.address=127.0.0.1", "spring.main.banner-mode=off",
+        "logging.level.io.github.ilacs.examples.boot.ProblemHandler=off"})
+@Import(IlacsServiceTest.FailingController.class)
 class IlacsServiceTest {
   private static final HttpClient HTTP = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(10)).build();
@@ -87,6 +92,7 @@ class IlacsServiceTest {
       GET  | /authorities/380/pathway?asOf=2024-12-31 |                | 200 | /authority/code=380; /asOf=2024-12-31; /coverage=GRADED_INSPECTIONS
       GET  | /authorities/999/pathway                 |                | 404 | /authority=999; /detail~999; /status=404
       GET  | /authorities/891/pathway?asOf=tomorrow   |                | 400 | /parameter=asOf; /value=tomorrow
+      GET  | /test/failure                            |                | 500 | /title=Internal error; /detail~log; /status=500
       """)
   void answers(String method, String path, String body, int status, String expected)
       throws Exception {
@@ -108,8 +114,8 @@ class IlacsServiceTest {
       }
     }
     if (status != 200) {
-      assertThat(response.body()).as("no stack trace").doesNotContain("Exception", "\tat ")
-          .doesNotContain("\"trace\"");
+      assertThat(response.body()).as("no stack trace")
+          .doesNotContain("Exception", "\tat ", "\"trace\"", "secret");
     }
   }
 
@@ -151,6 +157,15 @@ class IlacsServiceTest {
     assertThat(mapper.writeValueAsString(inspection))
         .as("written by Boot's mapper (Jackson %s)", version)
         .contains("\"framework\":\"ILACS_2018\"", "\"start\":\"2019-10-07\"");
+  }
+
+  /** A service failure the client must not see the inside of. */
+  @RestController
+  static class FailingController {
+    @GetMapping("/test/failure")
+    String fail() {
+      throw new IllegalStateException("secret internals at io.github.ilacs.Somewhere");
+    }
   }
 
   private HttpResponse<String> call(String method, String path, String body)
