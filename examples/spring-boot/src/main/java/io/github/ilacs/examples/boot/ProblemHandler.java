@@ -2,6 +2,7 @@ package io.github.ilacs.examples.boot;
 
 import io.github.ilacs.json.JsonProblem;
 import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import tools.jackson.core.exc.StreamReadException;
 /**
  * Turns every failure into an RFC 9457 problem-details answer, never a stack trace: a body the
  * ilacs format refuses gives 400 with the JSON pointer and rule code of the problem, a bad
- * {@code asOf} 400 naming the parameter, an unknown authority 404. Spring's own failures
+ * {@code asOf} 400 naming the parameter, a query string that cannot be decoded 400, an unknown
+ * authority 404, anything unexpected 500 with nothing of its inside. Spring's own failures
  * (unsupported media type, wrong method, ...) keep the status and problem details Spring gives
  * them.
  */
@@ -63,6 +65,15 @@ final class ProblemHandler extends ResponseEntityExceptionHandler {
             + "31 December 2024) and Nottinghamshire's (891) fuller record");
     body.setTitle("Unknown authority");
     body.setProperty("authority", echo(e.code()));
+    return body;
+  }
+
+  /** A query string Tomcat cannot decode (bad percent-encoding, not UTF-8): the client's fault. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail undecodableQuery(InvalidParameterException e) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "the query string is not percent-encoded UTF-8 (RFC 3986)");
+    body.setTitle("Query string refused");
     return body;
   }
 

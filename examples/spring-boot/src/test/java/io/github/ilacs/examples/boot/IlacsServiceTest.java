@@ -92,6 +92,7 @@ class IlacsServiceTest {
       GET  | /authorities/380/pathway?asOf=2024-12-31 |                | 200 | /authority/code=380; /asOf=2024-12-31; /coverage=GRADED_INSPECTIONS
       GET  | /authorities/999/pathway                 |                | 404 | /authority=999; /detail~999; /status=404
       GET  | /authorities/891/pathway?asOf=tomorrow   |                | 400 | /parameter=asOf; /value=tomorrow
+      GET  | /authorities/891/pathway?asOf=%C3%28     |                | 400 | /title=Query string refused; /detail~UTF-8
       GET  | /test/failure                            |                | 500 | /title=Internal error; /detail~log; /status=500
       """)
   void answers(String method, String path, String body, int status, String expected)
