@@ -48,7 +48,9 @@ public final class ValueReader<T> implements Serializable {
   }
 
   /**
-   * Reads one value; the input is on its first token and is left on its last.
+   * Reads one value; the input is on its first token and is left on its last. JSON
+   * {@code null} fails as {@link #nullNotAllowed(String)} says (a mapper usually meets a null
+   * before it asks the reader, and should report it with that method).
    *
    * @param input the parser, as a token stream
    * @param settings what the module is told
@@ -58,6 +60,9 @@ public final class ValueReader<T> implements Serializable {
    * @throws IOException when the parser fails (passed through unchanged)
    */
   public T read(JsonInput input, ReadSettings settings) throws IOException {
+    if (input.currentToken() == Token.NULL) {
+      throw nullNotAllowed(input.pointer(input.context()));
+    }
     return body.read(new JsonIn(input, settings));
   }
 
