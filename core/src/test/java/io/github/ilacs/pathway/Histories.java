@@ -67,6 +67,17 @@ final class Histories {
             "2022-06-01").focus(Theme.CHILDREN_IN_NEED_AND_PROTECTION).build()));
   }
 
+  /**
+   * A history of one authority, "Authority " and its code, holding one graded inspection
+   * ({@link #graded}).
+   */
+  static InspectionHistory authority(String code, InspectionKind kind, String start,
+      Grade grade) {
+    LocalAuthority la = LocalAuthority.of("Authority " + code, code);
+    Inspection i = Inspection.builder().from(graded(kind, start, grade)).authority(la).build();
+    return InspectionHistory.of(la, List.of(i));
+  }
+
   /** One graded ILACS inspection with an overall grade. */
   static Inspection graded(InspectionKind kind, String start, Grade overall) {
     LocalDate s = d(start);

@@ -24,14 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * arguments, authorities it does not hold, a backlog with no rate, and its summary.
  */
 class NationalScheduleEdgesTest {
-  private static InspectionHistory history(String code, InspectionKind kind, String start,
-      Grade grade) {
-    LocalAuthority la = LocalAuthority.of("Authority " + code, code);
-    Inspection i = Inspection.builder().from(Histories.graded(kind, start, grade)).authority(la)
-        .build();
-    return InspectionHistory.of(la, List.of(i));
-  }
-
   /**
    * One publication and whether it counts: the first day of the months counted is excluded,
    * the date itself included, days of a pause begun by the date left out (the count then reaches
@@ -56,7 +48,7 @@ class NationalScheduleEdgesTest {
   }
 
   static Stream<Arguments> refused() {
-    InspectionHistory h = history("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
+    InspectionHistory h = Histories.authority("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
         Grade.GOOD);
     PathwayPolicy policy = PathwayPolicy.defaults();
     LocalDate day = d("2023-01-01");
@@ -83,10 +75,10 @@ class NationalScheduleEdgesTest {
   @ParameterizedTest(name = "as of {0}")
   @CsvSource({"2023-03-01", "2024-12-31"})
   void whatItHolds(LocalDate asOf) {
-    InspectionHistory h = history("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
+    InspectionHistory h = Histories.authority("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
         Grade.GOOD);
-    InspectionHistory copy = history("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
-        Grade.GOOD);
+    InspectionHistory copy = Histories.authority("901", InspectionKind.SHORT_INSPECTION,
+        "2022-01-10", Grade.GOOD);
     NationalSchedule s = NationalSchedule.of(List.of(h), asOf);
 
     assertThat(s.windowOf(h.authority())).isPresent();
@@ -104,7 +96,7 @@ class NationalScheduleEdgesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"901, 2018-02-05", "902, 2018-03-05"})
   void aBacklogWithoutARate(String code, String start) {
-    InspectionHistory h = history(code, InspectionKind.STANDARD_INSPECTION, start,
+    InspectionHistory h = Histories.authority(code, InspectionKind.STANDARD_INSPECTION, start,
         Grade.REQUIRES_IMPROVEMENT);
     PathwayPolicy policy = PathwayPolicy.defaults()
         .withSchedule(new PathwayPolicy.Schedule(6, 4, 0, 6, 12));
@@ -131,7 +123,7 @@ class NationalScheduleEdgesTest {
   void summary(int authorities, String expected) {
     List<InspectionHistory> hs = new java.util.ArrayList<>();
     for (int i = 0; i < authorities; i++) {
-      hs.add(history(String.valueOf(901 + i), InspectionKind.SHORT_INSPECTION,
+      hs.add(Histories.authority(String.valueOf(901 + i), InspectionKind.SHORT_INSPECTION,
           LocalDate.of(2022, 2 + i, 10).toString(), Grade.GOOD));
     }
     NationalSchedule s = NationalSchedule.of(hs, d("2023-03-01"));

@@ -17,14 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NationalScheduleTest {
-  private static InspectionHistory history(String code, InspectionKind kind, String start,
-      Grade grade) {
-    LocalAuthority la = LocalAuthority.of("Authority " + code, code);
-    Inspection i = Inspection.builder().from(Histories.graded(kind, start, grade)).authority(la)
-        .build();
-    return InspectionHistory.of(la, List.of(i));
-  }
-
   /**
    * The expected day is the cycle's, moved by the grade; the window runs 9 months before to 6
    * after and never opens on or before the date asked about.
@@ -45,7 +37,7 @@ class NationalScheduleTest {
   })
   void expectedDayMovesByGradeAndTheWindowOpensAfterTheDate(InspectionKind kind, Grade grade,
       String start, String asOf, String earliest, String expected, String latest) {
-    InspectionHistory h = history("901", kind, start, grade);
+    InspectionHistory h = Histories.authority("901", kind, start, grade);
     NationalSchedule s = NationalSchedule.of(List.of(h), d(asOf));
     InspectionPathway p = InspectionPathway.of(h, s);
     assertThat(p.forecastWindow()).isEqualTo(new Window(d(earliest), d(expected), d(latest)));
@@ -55,8 +47,8 @@ class NationalScheduleTest {
 
   @Test
   void theExplanationGivesTheScheduledWindowAndItsReasons() {
-    InspectionHistory h = history("901", InspectionKind.STANDARD_INSPECTION, "2018-02-05",
-        Grade.REQUIRES_IMPROVEMENT);
+    InspectionHistory h = Histories.authority("901", InspectionKind.STANDARD_INSPECTION,
+        "2018-02-05", Grade.REQUIRES_IMPROVEMENT);
     InspectionPathway p = InspectionPathway.of(h, NationalSchedule.of(List.of(h),
         d("2023-06-01")));
     assertThat(p.scheduled().orElseThrow().reasons()).containsExactly(Reason.NATIONAL_SCHEDULE, Reason.BACKLOG_QUEUE,
@@ -68,7 +60,7 @@ class NationalScheduleTest {
 
   @Test
   void withoutAScheduleTheWindowIsTheFrameworksPlainOne() {
-    InspectionHistory h = history("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
+    InspectionHistory h = Histories.authority("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
         Grade.GOOD);
     InspectionPathway p = InspectionPathway.of(h, d("2023-06-01"));
     assertThat(p.scheduled()).isEmpty();
@@ -99,12 +91,12 @@ class NationalScheduleTest {
     List<InspectionHistory> hs = new ArrayList<>();
     // twelve reports published in the year before the date: one a month
     for (int m = 1; m <= 12; m++) {
-      hs.add(history(String.valueOf(800 + m), InspectionKind.SHORT_INSPECTION,
+      hs.add(Histories.authority(String.valueOf(800 + m), InspectionKind.SHORT_INSPECTION,
           LocalDate.of(2022, 1, 3).plusMonths(m).toString(), Grade.GOOD));
     }
-    hs.add(history("902", InspectionKind.STANDARD_INSPECTION, "2018-03-05",
+    hs.add(Histories.authority("902", InspectionKind.STANDARD_INSPECTION, "2018-03-05",
         Grade.REQUIRES_IMPROVEMENT));
-    hs.add(history("901", InspectionKind.STANDARD_INSPECTION, "2018-02-05",
+    hs.add(Histories.authority("901", InspectionKind.STANDARD_INSPECTION, "2018-02-05",
         Grade.REQUIRES_IMPROVEMENT));
     // no months before the expected day, so the window is not moved past the date
     PathwayPolicy policy = PathwayPolicy.defaults()
@@ -138,7 +130,7 @@ class NationalScheduleTest {
 
   @Test
   void pendingAuthoritiesAndBadInputAreHandled() {
-    InspectionHistory h = history("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
+    InspectionHistory h = Histories.authority("901", InspectionKind.SHORT_INSPECTION, "2022-01-10",
         Grade.GOOD);
     NationalSchedule s = NationalSchedule.of(List.of(h), d("2022-01-20"));
     assertThat(s.queue()).isEmpty();

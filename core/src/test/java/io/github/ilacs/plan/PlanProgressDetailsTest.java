@@ -69,8 +69,7 @@ class PlanProgressDetailsTest {
     }
     Action a1 = Action.builder().from(p.action("A1").orElseThrow()).addMilestones(m.build())
         .build();
-    ImprovementPlan plan = ImprovementPlan.builder().from(p).actions(p.actions().stream()
-        .map(a -> a.id().equals("A1") ? a1 : a).toList()).build();
+    ImprovementPlan plan = Plans.replacing(p, a1);
 
     assertThat(PlanProgress.of(plan, asOf).overdue())
         .filteredOn(o -> o.item() == PlanProgress.Overdue.Item.MILESTONE)

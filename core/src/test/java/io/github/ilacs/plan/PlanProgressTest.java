@@ -124,8 +124,7 @@ class PlanProgressTest {
             "Two teams behind."))
         .addUpdates(ProgressUpdate.of(LocalDate.of(2020, 8, 1), ProgressStatus.ON_TRACK,
             "Caught up.")).build();
-    ImprovementPlan plan = ImprovementPlan.builder().from(p).actions(p.actions().stream()
-        .map(a -> a.id().equals("A2") ? a2 : a).toList()).build();
+    ImprovementPlan plan = Plans.replacing(p, a2);
     assertThat(PlanProgress.of(plan, asOf).atRisk().stream().map(Action::id)
         .collect(Collectors.joining(" "))).isEqualTo(atRisk);
   }
@@ -137,8 +136,7 @@ class PlanProgressTest {
         .addMilestones(Milestone.of("Audit strategy meetings", LocalDate.of(2020, 6, 30)))
         .addMilestones(Milestone.builder().what("Train chairs").due(LocalDate.of(2020, 5, 29))
             .reached(LocalDate.of(2020, 5, 20)).build()).build();
-    ImprovementPlan plan = ImprovementPlan.builder().from(p).actions(p.actions().stream()
-        .map(a -> a.id().equals("A1") ? a1 : a).toList()).build();
+    ImprovementPlan plan = Plans.replacing(p, a1);
     assertThat(overdue(PlanProgress.of(plan, LocalDate.of(2020, 7, 1))))
         .isEqualTo("MILESTONE A1: Audit strategy meetings 2020-06-30");
   }
@@ -172,8 +170,7 @@ class PlanProgressTest {
       a1.completed(LocalDate.parse(completed));
     }
     Action done = a1.build();
-    ImprovementPlan plan = ImprovementPlan.builder().from(p).actions(p.actions().stream()
-        .map(a -> a.id().equals("A1") ? done : a).toList()).build();
+    ImprovementPlan plan = Plans.replacing(p, done);
     InspectionHistory history = InspectionHistory.of(Plans.AUTHORITY,
         List.of(S, Plans.laterVisit2022()));
     PlanProgress progress = PlanProgress.of(plan, history, asOf);

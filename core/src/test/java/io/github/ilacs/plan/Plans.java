@@ -91,4 +91,10 @@ final class Plans {
   static ImprovementPlan.Builder bare(Inspection... answers) {
     return ImprovementPlan.builder().authority(AUTHORITY).addAnswers(answers);
   }
+
+  /** The plan with the action of the same id replaced by the one given. */
+  static ImprovementPlan replacing(ImprovementPlan plan, Action action) {
+    return ImprovementPlan.builder().from(plan).actions(plan.actions().stream()
+        .map(a -> a.id().equals(action.id()) ? action : a).toList()).build();
+  }
 }
