@@ -28,8 +28,8 @@ public final class Texts {
    * Returns a text fit to print on a terminal or in a log line: each control character (C0, DEL
    * and C1, such as the escape that starts a terminal sequence), format character and line or
    * paragraph separator is replaced by its Java escape ({@code \n}, {@code \t}, {@code \r}, or
-   * {@code \}{@code uXXXX}), and a backslash is doubled, so nothing in the text can move the
-   * cursor, change colours or hide what follows. Other characters are kept.
+   * {@code \}{@code u} and four hexadecimal digits), and a backslash is doubled, so nothing in
+   * the text can move the cursor, change colours or hide what follows. Other characters are kept.
    *
    * @param text the text, not null
    * @return the escaped text; the same text when nothing needed escaping

@@ -9,8 +9,8 @@ import java.io.Writer;
  * Output that cannot be hijacked by the data it prints: every control character (C0, DEL, C1:
  * the escape that starts a terminal sequence, the bell, the carriage return that overwrites a
  * line), format character (such as the right-to-left override) and line or paragraph
- * separator is written as its escape {@code \}{@code uXXXX}. The line feeds the commands end
- * their lines with are kept. picocli's own help, with its colours, is printed without it.
+ * separator is written as its escape, {@code \}{@code u} and four hexadecimal digits. The line
+ * feeds the commands end their lines with are kept. picocli's own help, with its colours, is printed without it.
  */
 final class Printing {
   private Printing() {}
